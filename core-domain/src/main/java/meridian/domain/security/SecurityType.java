@@ -1,0 +1,6 @@
+package meridian.domain.security;
+
+/** What kind of underlying a security is. */
+public enum SecurityType {
+    STOCK, INDEX, ETF, FUTURE
+}
