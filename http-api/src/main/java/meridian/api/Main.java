@@ -1,0 +1,30 @@
+package meridian.api;
+
+import meridian.api.cli.RunCommand;
+import meridian.api.cli.TokenCommand;
+
+import java.util.Arrays;
+
+/** The {@code bin/meridian} entry point: one sub-command per use. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: meridian run | token --sub NAME --roles ROLES --tenant TENANT");
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        int code = switch (args[0]) {
+            case "run" -> RunCommand.run(System.getenv());
+            case "token" -> TokenCommand.run(rest, System.out, System.err);
+            default -> {
+                System.err.println("unknown command " + args[0]);
+                yield 2;
+            }
+        };
+        System.exit(code);
+    }
+}

@@ -1,0 +1,79 @@
+package meridian.api.ops;
+
+import io.prometheus.client.CollectorRegistry;
+import io.prometheus.client.exporter.common.TextFormat;
+import meridian.api.auth.Role;
+import meridian.api.auth.TokenVerifier;
+import meridian.api.http.ApiDirectives;
+import meridian.api.http.ApiResponse;
+import meridian.api.http.Endpoint;
+import meridian.api.http.IdempotencyStore;
+import org.apache.pekko.http.javadsl.model.ContentTypes;
+import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.server.PathMatchers;
+import org.apache.pekko.http.javadsl.server.Route;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code /health}, {@code /ready} (no token), {@code /metrics} (Prometheus text) and the OpenAPI document. */
+public final class OpsRoutes extends ApiDirectives {
+
+    public static final String OPENAPI_RESOURCE = "/meridian/api/openapi.json";
+    public static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "/health", Set.of()),
+            new Endpoint("GET", "/ready", Set.of()),
+            new Endpoint("GET", "/metrics", Set.of(Role.OPERATIONS, Role.ADMIN)),
+            new Endpoint("GET", "/api/v1/openapi.json", Set.of()));
+
+    private final Readiness readiness;
+    private final String openApi;
+
+    public OpsRoutes(TokenVerifier verifier, IdempotencyStore idempotency, Readiness readiness) {
+        super(verifier, idempotency);
+        this.readiness = readiness;
+        this.openApi = loadOpenApi();
+    }
+
+    public Route routes() {
+        return concat(
+                path("health", () -> get(() -> complete(ApiDirectives.toHttp(ApiResponse.ok(Map.of("status", "up")))))),
+                path("ready", () -> get(() -> onSuccess(readiness.check(), report ->
+                        complete(ApiDirectives.toHttp(new ApiResponse(report.ready() ? 200 : 503, report)))))),
+                path("metrics", () -> get(() -> authenticated(Set.of(Role.OPERATIONS, Role.ADMIN), principal ->
+                        complete(HttpResponse.create().withEntity(
+                                ContentTypes.create(org.apache.pekko.http.javadsl.model.MediaTypes.TEXT_PLAIN,
+                                        org.apache.pekko.http.javadsl.model.HttpCharsets.UTF_8),
+                                prometheusText()))))),
+                path(PathMatchers.segment("api").slash("v1").slash("openapi.json"), () -> get(() ->
+                        authenticated(Set.of(), principal -> complete(HttpResponse.create()
+                                .withEntity(ContentTypes.APPLICATION_JSON, openApi))))));
+    }
+
+    private static String prometheusText() {
+        StringWriter out = new StringWriter();
+        try {
+            TextFormat.write004(out, CollectorRegistry.defaultRegistry.metricFamilySamples());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String loadOpenApi() {
+        try (InputStream in = OpsRoutes.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(OPENAPI_RESOURCE + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
