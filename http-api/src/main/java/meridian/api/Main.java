@@ -1,6 +1,7 @@
 package meridian.api;
 
 import meridian.api.cli.RunCommand;
+import meridian.api.cli.SchemaCommand;
 import meridian.api.cli.TokenCommand;
 
 import java.util.Arrays;
@@ -13,13 +14,14 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: meridian run | token --sub NAME --roles ROLES --tenant TENANT");
+            System.err.println("usage: meridian run | token --sub NAME --roles ROLES --tenant TENANT | schema");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         int code = switch (args[0]) {
             case "run" -> RunCommand.run(System.getenv());
             case "token" -> TokenCommand.run(rest, System.out, System.err);
+            case "schema" -> SchemaCommand.run(System.getenv(), System.out);
             default -> {
                 System.err.println("unknown command " + args[0]);
                 yield 2;

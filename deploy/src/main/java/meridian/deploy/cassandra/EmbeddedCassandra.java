@@ -113,7 +113,7 @@ public final class EmbeddedCassandra implements AutoCloseable {
 
     /** SIGTERM (Cassandra drains and exits in seconds), SIGKILL if it does not. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (process == null || !process.isAlive()) {
             return;
         }

@@ -20,7 +20,6 @@ import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.Http;
 import org.apache.pekko.http.javadsl.ServerBinding;
-import org.apache.pekko.projection.cassandra.javadsl.CassandraProjection;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegistry;
 import org.slf4j.Logger;
@@ -66,9 +65,8 @@ public final class MeridianNode implements AutoCloseable {
         CassandraSession session = CassandraSessionRegistry.get(system).sessionFor("pekko.projection.cassandra.session-config");
         if (config.getBoolean("meridian.cassandra.create-schema")) {
             LOG.info("creating keyspaces and tables where missing");
-            ViewSchema.create(session, viewsKeyspace, config.getInt("meridian.cassandra.replication-factor"))
+            ViewSchema.execute(session, CassandraSchema.statements(system, config))
                     .toCompletableFuture().get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            CassandraProjection.createTablesIfNotExists(system).toCompletableFuture().get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         }
         Clock clock = Clock.systemUTC();
         SecurityEntity.init(system, clock);

@@ -30,10 +30,10 @@ public final class ViewSchema {
         return Arrays.stream(script.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Runs the statements one after the other (schema changes must not race). */
-    public static CompletionStage<Done> create(CassandraSession session, String keyspace, int replicationFactor) {
+    /** Runs statements one after the other (schema changes must not race). */
+    public static CompletionStage<Done> execute(CassandraSession session, List<String> statements) {
         CompletionStage<Done> chain = CompletableFuture.completedFuture(Done.getInstance());
-        for (String statement : statements(keyspace, replicationFactor)) {
+        for (String statement : statements) {
             chain = chain.thenCompose(done -> session.executeDDL(statement));
         }
         return chain;
