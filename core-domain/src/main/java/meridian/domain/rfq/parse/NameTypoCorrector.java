@@ -1,8 +1,10 @@
 package meridian.domain.rfq.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Repairs one wrong character in a security name of three or more characters (宁德时带 → 宁德时代),
@@ -21,17 +23,28 @@ final class NameTypoCorrector {
         }
     }
 
-    private final List<Name> names = new ArrayList<>();
+    /** A name one character off a window shares its first or, failing that, its second character. */
+    private final Map<Character, List<Name>> byFirst = new HashMap<>();
+    private final Map<Character, List<Name>> bySecond = new HashMap<>();
     private final List<String> exactWords;
 
     NameTypoCorrector(Map<String, String> codeByWord) {
-        codeByWord.forEach((word, code) -> {
+        new TreeMap<>(codeByWord).forEach((word, code) -> {
             if (word.length() >= 3) {
-                names.add(new Name(word, code));
+                Name name = new Name(word, code);
+                byFirst.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(name);
+                bySecond.computeIfAbsent(word.charAt(1), c -> new ArrayList<>()).add(name);
             }
         });
-        names.sort((a, b) -> a.text().compareTo(b.text()));
         this.exactWords = List.copyOf(codeByWord.keySet());
+    }
+
+    private List<Name> candidates(String text, int start) {
+        List<Name> candidates = new ArrayList<>(byFirst.getOrDefault(text.charAt(start), List.of()));
+        if (start + 1 < text.length()) {
+            candidates.addAll(bySecond.getOrDefault(text.charAt(start + 1), List.of()));
+        }
+        return candidates;
     }
 
     String correct(String text) {
@@ -39,7 +52,7 @@ final class NameTypoCorrector {
         for (int start = 0; start < text.length(); start++) {
             Repair found = null;
             boolean ambiguous = false;
-            for (Name name : names) {
+            for (Name name : candidates(text, start)) {
                 int end = start + name.text().length();
                 if (end > text.length() || !oneChineseCharacterOff(text, start, name.text())) {
                     continue;

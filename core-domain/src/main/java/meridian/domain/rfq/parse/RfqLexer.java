@@ -3,9 +3,11 @@ package meridian.domain.rfq.parse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import meridian.domain.rfq.parse.ProjectSegmenter.Word;
@@ -43,16 +45,17 @@ final class RfqLexer {
     private final SecurityIndex securities;
     private final DomainLexicon lexicon;
     private final int longestProjectWord;
+    private final Set<Character> projectWordStarts = new HashSet<>();
 
     RfqLexer(SecurityIndex securities, DomainLexicon lexicon) {
         this.securities = securities;
         this.lexicon = lexicon;
         int longest = 1;
-        for (String word : securities.words().keySet()) {
+        List<String> projectWords = new ArrayList<>(securities.words().keySet());
+        projectWords.addAll(lexicon.words());
+        for (String word : projectWords) {
             longest = Math.max(longest, word.length());
-        }
-        for (String word : lexicon.words()) {
-            longest = Math.max(longest, word.length());
+            projectWordStarts.add(word.charAt(0));
         }
         this.longestProjectWord = longest;
     }
@@ -116,6 +119,9 @@ final class RfqLexer {
 
     /** Where HanLP and the lexer disagree on a boundary, the longest project word at {@code pos}. */
     private String longestProjectWordAt(String text, int pos) {
+        if (!projectWordStarts.contains(text.charAt(pos))) {
+            return null;
+        }
         for (int length = Math.min(longestProjectWord, text.length() - pos); length >= 2; length--) {
             String candidate = text.substring(pos, pos + length);
             if (projectWord(candidate).isPresent()) {
@@ -192,6 +198,10 @@ final class RfqLexer {
     }
 
     private int chineseQuantity(String text, int pos, List<Token> tokens) {
+        char first = text.charAt(pos);
+        if (ChineseNumber.DIGITS.indexOf(first) < 0 && first != '半') {
+            return pos;
+        }
         Matcher tenor = CHINESE_TENOR.matcher(text).region(pos, text.length());
         if (tenor.lookingAt()) {
             Optional<Tenor> read = tenor(tenor.group(1), tenor.group(2));
