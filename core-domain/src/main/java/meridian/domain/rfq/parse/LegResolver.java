@@ -129,11 +129,14 @@ final class LegResolver {
                 options.get(i).strike = options.get(i - 1).strike;
             }
         }
-        for (int i = 0; i < options.size(); i++) {
+        for (int i = options.size() - 2; i >= 0; i--) {
             if (options.get(i).type == null) {
-                OptionType next = i + 1 < options.size() ? options.get(i + 1).type : null;
-                OptionType before = i > 0 ? options.get(i - 1).type : null;
-                options.get(i).type = next != null ? next : before;
+                options.get(i).type = options.get(i + 1).type;
+            }
+        }
+        for (int i = 1; i < options.size(); i++) {
+            if (options.get(i).type == null) {
+                options.get(i).type = options.get(i - 1).type;
             }
         }
         boolean autocall = request.structure != null && request.structure.isAutocall();

@@ -209,16 +209,26 @@ final class RequestReader {
         }
     }
 
-    /** A plain number: the strike when an option type is next to it (95 put, 看跌 95), else kept loose. */
+    /**
+     * A plain number: the strike when an option type is next to it (95 put, 看跌 95) or closes a list
+     * of numbers (95/100/105 put); otherwise kept loose for the resolver (雪球 103/75).
+     */
     private void number(NumberToken number) {
-        boolean typeFollows = peek() instanceof OptionTypeToken;
         OptionDraft option = current.currentOption();
         boolean typeBefore = previous() instanceof OptionTypeToken && option != null && option.strike == null;
-        if (!number.percent() && isStrikeLevel(number.value()) && (typeFollows || typeBefore)) {
+        if (!number.percent() && isStrikeLevel(number.value()) && (listEndsInOptionType() || typeBefore)) {
             strike(StrikeSpec.level(number.value()));
             return;
         }
         current.looseNumbers.add(number.value());
+    }
+
+    private boolean listEndsInOptionType() {
+        int next = nextIndex(index);
+        while (next < tokens.size() && tokens.get(next) instanceof NumberToken number && !number.percent()) {
+            next = nextIndex(next);
+        }
+        return next < tokens.size() && tokens.get(next) instanceof OptionTypeToken;
     }
 
     private static boolean isStrikeLevel(BigDecimal value) {
@@ -257,7 +267,11 @@ final class RequestReader {
     }
 
     private int nextIndex() {
-        int next = index + 1;
+        return nextIndex(index);
+    }
+
+    private int nextIndex(int from) {
+        int next = from + 1;
         while (next < tokens.size() && isSpace(tokens.get(next))) {
             next++;
         }

@@ -28,11 +28,12 @@ import meridian.domain.rfq.parse.Token.WordToken;
 final class RfqLexer {
 
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
-    private static final String TENOR_UNIT = "个月期|个月|月期|个星期|星期|周|天|日|年半|年期|年|月|mo|m|w|d|y|yr";
+    // an ASCII unit must end its word (1m, not the m of 1mln); a Chinese one may touch a letter (1个月atm)
+    private static final String TENOR_UNIT = "个月期|个月|月期|个星期|星期|周|天|日|年半|年期|年|月|(?:mo|m|w|d|y|yr)(?![a-z])";
     private static final Pattern TENOR_LIST = Pattern.compile(
-            "(" + NUMBER + "(?:\\s*[/、]\\s*" + NUMBER + ")*)\\s*(" + TENOR_UNIT + ")(?![a-z])");
+            "(" + NUMBER + "(?:\\s*[/、]\\s*" + NUMBER + ")*)\\s*(" + TENOR_UNIT + ")");
     private static final Pattern NOTIONAL = Pattern.compile(
-            "(" + NUMBER + ")\\s*(个)?\\s*(亿元|亿|千万|百万|万元|万|kw|w|e|元)(?![a-z])");
+            "(" + NUMBER + ")\\s*(个)?\\s*(亿元|亿|千万|百万|万元|万|元|(?:kw|w|e)(?![a-z]))");
     private static final Pattern PERCENT = Pattern.compile("(" + NUMBER + ")\\s*(%|个点)");
     private static final Pattern PLAIN = Pattern.compile(NUMBER);
     private static final Pattern CODE = Pattern.compile("(?:sh|sz)?(\\d{6})(?:\\.(?:sh|sz|csi))?(?![0-9a-z])");

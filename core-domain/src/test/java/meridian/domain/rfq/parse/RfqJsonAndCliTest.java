@@ -23,7 +23,7 @@ class RfqJsonAndCliTest {
 
     @BeforeAll
     static void buildParser() {
-        parser = RfqParser.withDefaults();
+        parser = SharedParser.get();
     }
 
     @Test

@@ -14,7 +14,7 @@ class RfqLabelledSetsTest {
 
     @BeforeAll
     static void buildParser() {
-        parser = RfqParser.withDefaults();
+        parser = SharedParser.get();
     }
 
     @Test

@@ -22,7 +22,7 @@ class RfqParserTest {
 
     @BeforeAll
     static void buildParser() {
-        parser = RfqParser.withDefaults();
+        parser = SharedParser.get();
     }
 
     private static RfqLeg only(String text) {
@@ -301,6 +301,20 @@ class RfqParserTest {
                     .map(leg -> leg.underlying() + " " + leg.tenor() + " " + leg.strikePct())
                     .collect(Collectors.toSet());
             assertEquals(8, combinations.size());
+        }
+
+        @Test
+        void aListOfStrikesTakesTheTypeThatClosesIt() {
+            List<RfqLeg> legs = parser.parse("HS300 1m 95/100/105 put").legs();
+            assertEquals(List.of(pct(95), pct(100), pct(105)), legs.stream().map(RfqLeg::strikePct).toList());
+            assertTrue(legs.stream().allMatch(leg -> leg.optionType() == OptionType.PUT));
+        }
+
+        @Test
+        void aChineseUnitMayTouchTheNextWord() {
+            RfqLeg leg = only("宁德 各报一个1个月ATM call");
+            assertEquals("1M", leg.tenor().toString());
+            assertEquals(BigDecimal.valueOf(10_000_000), only("茅台 1个月 平值 1000万call").notional());
         }
 
         @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import meridian.domain.rfq.parse.CsvUnderlyingDirectory;
 import meridian.domain.rfq.parse.RfqLeg;
 import meridian.domain.rfq.parse.RfqParser;
+import meridian.domain.rfq.parse.SharedParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class QuoteReplyFormatterTest {
     @BeforeAll
     static void build() {
         CsvUnderlyingDirectory directory = CsvUnderlyingDirectory.fromClasspath();
-        parser = new RfqParser(directory);
+        parser = SharedParser.get();
         formatter = new QuoteReplyFormatter(directory);
     }
 
