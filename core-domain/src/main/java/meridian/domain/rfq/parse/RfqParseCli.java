@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import meridian.domain.common.ValidationException;
 
 /**
  * {@code bin/meridian rfq-parse}: one message per line on standard input, one {@code {"legs":[...]}}
@@ -28,11 +29,20 @@ public final class RfqParseCli {
         return run(RfqParser.withDefaults(), in, out);
     }
 
+    /** A line that is no chat message (too long) asks for nothing; its answer keeps the lines aligned. */
+    private static ParseResult parseOrNothing(RfqParser parser, String line) {
+        try {
+            return parser.parse(line);
+        } catch (ValidationException e) {
+            return ParseResult.none();
+        }
+    }
+
     public static int run(RfqParser parser, BufferedReader in, PrintStream out) {
         try {
             String line;
             while ((line = in.readLine()) != null) {
-                out.println(parser.parse(line).toJson());
+                out.println(parseOrNothing(parser, line).toJson());
             }
             out.flush();
             return 0;

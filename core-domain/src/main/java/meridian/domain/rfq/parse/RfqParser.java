@@ -2,6 +2,7 @@ package meridian.domain.rfq.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import meridian.domain.common.ValidationException;
 
 /**
  * Reads a client's chat message into the legs it asks quotes for (contract: spec/rfq-parse.md).
@@ -12,6 +13,9 @@ import java.util.List;
  * dictionary (a few hundred milliseconds); {@link #parse} is thread-safe and allocation-light.
  */
 public final class RfqParser {
+
+    /** Longer text is no chat message; the HTTP layer answers it with a 400 naming {@code text}. */
+    public static final int MAX_TEXT_LENGTH = 2000;
 
     private final SecurityIndex securities;
     private final NameTypoCorrector typos;
@@ -36,7 +40,17 @@ public final class RfqParser {
         return new RfqParser(CsvUnderlyingDirectory.fromClasspath(), DomainLexicon.fromClasspath());
     }
 
+    /**
+     * @throws ValidationException on field {@code text} when it is null or longer than
+     *     {@link #MAX_TEXT_LENGTH} characters
+     */
     public ParseResult parse(String text) {
+        if (text == null) {
+            throw new ValidationException("text", "required");
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new ValidationException("text", "at most " + MAX_TEXT_LENGTH + " characters, got " + text.length());
+        }
         String normalized = typos.correct(TextNormalizer.normalize(text));
         if (normalized.isEmpty()) {
             return ParseResult.none();

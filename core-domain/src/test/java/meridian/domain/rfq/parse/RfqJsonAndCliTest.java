@@ -2,6 +2,7 @@ package meridian.domain.rfq.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import meridian.domain.common.ValidationException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,20 @@ class RfqJsonAndCliTest {
         assertEquals("{\"legs\":[]}", lines[2]);
         assertEquals(2, parser.parse("比亚迪 1/3个月 平值call").legs().size());
         assertEquals(parser.parse("比亚迪 1/3个月 平值call").toJson(), lines[3]);
+    }
+
+    @Test
+    void refusesTextThatIsNoChatMessageNamingTheField() {
+        String tooLong = "宁德 1个月 平值看涨 ".repeat(300);
+        ValidationException refused = assertThrows(ValidationException.class, () -> parser.parse(tooLong));
+        assertEquals("text", refused.errors().get(0).field());
+        assertThrows(ValidationException.class, () -> parser.parse(null));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RfqParseCli.run(parser, new BufferedReader(new StringReader(tooLong + "\n宁德 1个月 平值看涨\n")),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals("{\"legs\":[]}", lines[0]);
+        assertEquals(parser.parse("宁德 1个月 平值看涨").toJson(), lines[1]);
     }
 
     @Test
