@@ -1,0 +1,5 @@
+package meridian.domain.rfq.parse;
+
+public enum OptionType {
+    CALL, PUT
+}
