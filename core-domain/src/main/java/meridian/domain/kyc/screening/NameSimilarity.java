@@ -34,6 +34,16 @@ public final class NameSimilarity {
         return a.isChinese() ? chinese(a.chinese(), b.chinese()) : latin(a.tokens(), b.tokens());
     }
 
+    /** The Chinese score of two already normalized names. */
+    public static double chineseScore(String a, String b) {
+        return chinese(a, b);
+    }
+
+    /** The Latin score of two already normalized token lists. */
+    public static double latinScore(List<String> a, List<String> b) {
+        return a.isEmpty() || b.isEmpty() ? 0.0 : latin(a, b);
+    }
+
     static double chinese(String a, String b) {
         if (a.equals(b)) {
             return 1.0;
