@@ -316,10 +316,15 @@ public final class KycDecider {
         if (role == KycRole.RISK && (c.notionalLimitCny() == null || c.notionalLimitCny().signum() <= 0)) {
             return Decision.invalid(List.of(new FieldError("notionalLimitCny", "RISK approves with a positive notional limit")));
         }
-        if (role != KycRole.RISK && c.notionalLimitCny() != null) {
-            return Decision.invalid(List.of(new FieldError("notionalLimitCny", "only RISK sets the notional limit")));
-        }
         boolean last = state.reviews().size() + 1 == state.reviewSequence().size();
+        boolean setsLimit = role == KycRole.RISK || (last && !state.reviewSequence().contains(KycRole.RISK));
+        if (!setsLimit && c.notionalLimitCny() != null) {
+            return Decision.invalid(List.of(new FieldError("notionalLimitCny",
+                    "only RISK sets the notional limit (or the last reviewer when RISK does not review)")));
+        }
+        if (c.notionalLimitCny() != null && c.notionalLimitCny().signum() <= 0) {
+            return Decision.invalid(List.of(new FieldError("notionalLimitCny", "must be positive")));
+        }
         List<String> blockers = new ArrayList<>();
         if ((role == KycRole.COMPLIANCE || last) && !state.suitability().professionalInvestor()) {
             blockers.add("suitability failed: " + String.join("; ",

@@ -14,7 +14,8 @@ import meridian.domain.kyc.screening.ScreeningSubject;
 
 /**
  * Ties news items to the subjects of a case and keeps the negative ones. A Chinese subject is found in the folded text
- * by its full name, by its name without the legal form (有限公司) and without a leading place name (福建省福州市), exactly,
+ * by its full name, by its name without the legal form (有限公司) and without leading place names (福建省福州市, or 福州
+ * from {@code meridian/kyc/place-names.txt}), exactly,
  * or for names of four or more characters with one character off (the same scorer as watch-list screening); a Latin
  * subject by a run of as many tokens as it has. Reposts are
  * folded first ({@link NearDuplicates}).
@@ -22,6 +23,8 @@ import meridian.domain.kyc.screening.ScreeningSubject;
 public final class NegativeNewsScreener {
     private static final Pattern LEADING_PLACE = Pattern.compile("^\\p{IsHan}{2,4}?(省|市|自治区|特别行政区)");
     private static final int MIN_VARIANT_LENGTH = 3;
+    private static final String PLACES_RESOURCE = "/meridian/kyc/place-names.txt";
+    private static final List<String> PLACES = loadPlaces();
     /** Shorter names (most personal names) must appear exactly: one character off in a news text is usually someone else. */
     private static final int MIN_FUZZY_LENGTH = 4;
 
@@ -94,13 +97,41 @@ public final class NegativeNewsScreener {
         Set<String> variants = new LinkedHashSet<>();
         variants.add(name);
         String rest = name;
-        for (var m = LEADING_PLACE.matcher(rest); m.find(); m = LEADING_PLACE.matcher(rest)) {
-            rest = rest.substring(m.end());
-            if (rest.length() >= MIN_VARIANT_LENGTH) {
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            var suffixed = LEADING_PLACE.matcher(rest);
+            String shorter = null;
+            if (suffixed.find()) {
+                shorter = rest.substring(suffixed.end());
+            } else {
+                for (String place : PLACES) {
+                    if (rest.startsWith(place)) {
+                        shorter = rest.substring(place.length());
+                        break;
+                    }
+                }
+            }
+            if (shorter != null && shorter.length() >= MIN_VARIANT_LENGTH + 1) {
+                rest = shorter;
                 variants.add(rest);
+                stripped = true;
             }
         }
         return variants;
+    }
+
+    private static List<String> loadPlaces() {
+        try (var in = NegativeNewsScreener.class.getResourceAsStream(PLACES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + PLACES_RESOURCE);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static double bestWindow(String variant, String text) {

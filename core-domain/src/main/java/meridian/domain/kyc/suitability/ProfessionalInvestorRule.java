@@ -32,9 +32,6 @@ public record ProfessionalInvestorRule(BigDecimal minNetAssetsCny, BigDecimal mi
                     type + " is a licensed financial institution (or its product) and qualifies as professional investor"));
             return new SuitabilityResult(true, checks);
         }
-        checks.add(new SuitabilityCheck("financialInstitution", false,
-                (type == null ? "the institution type is not given" : type + " is not a licensed financial institution")
-                        + ", so the financial thresholds apply"));
         if (financial == null) {
             checks.add(new SuitabilityCheck("financialProfile", false, "no financial profile was given"));
             return new SuitabilityResult(false, checks);
@@ -46,7 +43,7 @@ public record ProfessionalInvestorRule(BigDecimal minNetAssetsCny, BigDecimal mi
         checks.add(new SuitabilityCheck("investmentExperience", experienced,
                 (years == null ? "investment experience is not given" : years + " years of investment experience")
                         + (experienced ? " meets " : " is below ") + "the minimum of " + minYearsOfExperience + " years"));
-        boolean qualifies = checks.stream().skip(1).allMatch(SuitabilityCheck::met);
+        boolean qualifies = checks.stream().allMatch(SuitabilityCheck::met);
         return new SuitabilityResult(qualifies, checks);
     }
 

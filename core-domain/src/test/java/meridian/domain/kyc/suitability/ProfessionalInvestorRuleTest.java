@@ -31,11 +31,11 @@ class ProfessionalInvestorRuleTest {
     void aCorporateShortOnAnyThresholdFailsAndSaysWhy() {
         SuitabilityResult result = rule.assess(InstitutionType.CORPORATE, KycFixtures.financial("49999999.99", "30000000", 2));
         assertFalse(result.professionalInvestor());
-        assertEquals(List.of("financialInstitution", "netAssets", "investmentExperience"),
+        assertEquals(List.of("netAssets", "investmentExperience"),
                 result.failures().stream().map(SuitabilityCheck::criterion).toList());
         assertEquals("net assets of 49,999,999.99 CNY are below the minimum of 50,000,000 CNY",
-                result.failures().get(1).detail());
-        assertEquals("2 years of investment experience is below the minimum of 3 years", result.failures().get(2).detail());
+                result.failures().get(0).detail());
+        assertEquals("2 years of investment experience is below the minimum of 3 years", result.failures().get(1).detail());
     }
 
     @Test
