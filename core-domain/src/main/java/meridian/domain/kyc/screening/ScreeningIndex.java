@@ -14,15 +14,18 @@ import java.util.Set;
  *
  * <p>Chinese names are keyed by their character pairs at distance one and two (张伟明: 张伟, 伟明, 张明), so one wrong or
  * swapped character still leaves a shared key; a one-character name is keyed by itself. Latin names are keyed by the
- * character bigrams of each token with start and end marks (^m, mo, ..., d$). Keys are weighted by rarity (log of inverse
+ * character trigrams of each token with start and end marks (^mo, moh, ..., ed$). Keys are weighted by rarity (log of inverse
  * document frequency). A Chinese candidate must share as many keys as the edits allowed by the review threshold leave
  * intact (a q-gram count filter, so the index loses no hit a scan would find); a Latin candidate must hold at least
- * {@value #MIN_SHARED_WEIGHT} of the weight of the query's keys that occur in the list. At most {@value #MAX_CANDIDATES}
- * candidates are scored, those sharing most weight first.
+ * {@value #MIN_SHARED_WEIGHT} of the weight of the query's keys that occur in the list. At most
+ * {@value #MAX_CHINESE_CANDIDATES} Chinese and {@value #MAX_LATIN_CANDIDATES} Latin candidates are scored, those sharing
+ * most keys (weight) first.
  */
 public final class ScreeningIndex {
     static final double MIN_SHARED_WEIGHT = 0.3;
-    static final int MAX_CANDIDATES = 2000;
+    static final int MAX_CHINESE_CANDIDATES = 1000;
+    static final int MAX_LATIN_CANDIDATES = 300;
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
     /** One substituted, inserted, deleted or swapped character breaks at most four pair keys (two adjacent, two skip). */
     private static final int KEYS_LOST_PER_EDIT = 4;
     private static final long CHINESE = 1L << 62;
@@ -100,9 +103,11 @@ public final class ScreeningIndex {
     /** Ids of the indexed names worth scoring against {@code query} for hits at or above {@code reviewThreshold}. */
     int[] candidates(NormalizedName query, double reviewThreshold) {
         Set<Long> queryKeys = keys(query);
-        float[] sharedWeight = new float[names.length];
-        int[] sharedCount = new int[names.length];
-        IntList touched = new IntList();
+        Scratch scratch = SCRATCH.get().ensure(names.length);
+        float[] sharedWeight = scratch.weight;
+        int[] sharedCount = scratch.count;
+        IntList touched = scratch.touched;
+        touched.size = 0;
         float presentWeight = 0;
         for (long key : queryKeys) {
             int[] ids = postings.get(key);
@@ -119,33 +124,62 @@ public final class ScreeningIndex {
                 sharedWeight[id] += weight;
             }
         }
-        IntList kept = new IntList();
+        int[] kept = new int[touched.size];
+        int[] rank = new int[touched.size];
+        int n = 0;
+        int maxRank = 0;
         if (query.isChinese()) {
             int minShared = Math.max(1, queryKeys.size() - KEYS_LOST_PER_EDIT * maxEdits(query, reviewThreshold));
             for (int i = 0; i < touched.size; i++) {
-                if (sharedCount[touched.values[i]] >= minShared) {
-                    kept.add(touched.values[i]);
+                int id = touched.values[i];
+                if (sharedCount[id] >= minShared) {
+                    rank[n] = sharedCount[id];
+                    kept[n++] = id;
                 }
             }
         } else {
             float floor = (float) (MIN_SHARED_WEIGHT * presentWeight);
             for (int i = 0; i < touched.size; i++) {
-                if (sharedWeight[touched.values[i]] >= floor) {
-                    kept.add(touched.values[i]);
+                int id = touched.values[i];
+                if (sharedWeight[id] >= floor) {
+                    rank[n] = Math.round(sharedWeight[id] * 16);
+                    kept[n++] = id;
                 }
             }
         }
-        int[] ids = kept.toArray();
-        if (ids.length <= MAX_CANDIDATES) {
-            return ids;
+        for (int i = 0; i < touched.size; i++) {
+            sharedCount[touched.values[i]] = 0;
+            sharedWeight[touched.values[i]] = 0;
         }
-        Integer[] boxed = Arrays.stream(ids).boxed().toArray(Integer[]::new);
-        Arrays.sort(boxed, (x, y) -> Float.compare(sharedWeight[y], sharedWeight[x]));
-        int[] best = new int[MAX_CANDIDATES];
-        for (int i = 0; i < MAX_CANDIDATES; i++) {
-            best[i] = boxed[i];
+        for (int i = 0; i < n; i++) {
+            maxRank = Math.max(maxRank, rank[i]);
         }
-        return best;
+        int limit = query.isChinese() ? MAX_CHINESE_CANDIDATES : MAX_LATIN_CANDIDATES;
+        return n <= limit ? Arrays.copyOf(kept, n) : best(kept, rank, n, maxRank, limit);
+    }
+
+    /** The {@code limit} ids of highest rank, by counting ranks (ranks are small integers), best first. */
+    private static int[] best(int[] ids, int[] rank, int n, int maxRank, int limit) {
+        int[] perRank = new int[maxRank + 1];
+        for (int i = 0; i < n; i++) {
+            perRank[rank[i]]++;
+        }
+        int cut = maxRank;
+        int taken = 0;
+        while (cut > 0 && taken + perRank[cut] < limit) {
+            taken += perRank[cut];
+            cut--;
+        }
+        int[] best = new int[limit];
+        int filled = 0;
+        for (int r = maxRank; r >= cut && filled < limit; r--) {
+            for (int i = 0; i < n && filled < limit; i++) {
+                if (rank[i] == r) {
+                    best[filled++] = ids[i];
+                }
+            }
+        }
+        return Arrays.copyOf(best, filled);
     }
 
     /**
@@ -173,8 +207,11 @@ public final class ScreeningIndex {
         } else {
             for (String token : name.tokens()) {
                 String marked = "^" + token + "$";
-                for (int i = 0; i + 1 < marked.length(); i++) {
-                    keys.add(LATIN | pack(marked.charAt(i), marked.charAt(i + 1)));
+                if (marked.length() == 3) {
+                    keys.add(LATIN | pack3(marked.charAt(0), marked.charAt(1), marked.charAt(2)));
+                }
+                for (int i = 0; i + 2 < marked.length(); i++) {
+                    keys.add(LATIN | pack3(marked.charAt(i), marked.charAt(i + 1), marked.charAt(i + 2)));
                 }
             }
         }
@@ -183,6 +220,25 @@ public final class ScreeningIndex {
 
     private static long pack(int first, int second) {
         return ((long) first << 21) | second;
+    }
+
+    private static long pack3(char first, char second, char third) {
+        return ((long) first << 32) | ((long) second << 16) | third;
+    }
+
+    /** Per-thread counters, sized to the index and cleared after each query, so screening allocates little. */
+    private static final class Scratch {
+        float[] weight = new float[0];
+        int[] count = new int[0];
+        final IntList touched = new IntList();
+
+        Scratch ensure(int size) {
+            if (count.length < size) {
+                weight = new float[size];
+                count = new int[size];
+            }
+            return this;
+        }
     }
 
     /** A growable int array, to keep postings compact while building. */
