@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import meridian.domain.common.FieldError;
 import meridian.domain.kyc.caseflow.KycCommand.AttachDocument;
@@ -332,7 +333,7 @@ public final class KycDecider {
         }
         if (role == KycRole.AML || last) {
             for (SubjectHit hit : state.unresolvedBlockingHits()) {
-                blockers.add("unresolved blocking hit " + hit.key() + " (score " + String.format("%.3f", hit.hit().score()) + ")");
+                blockers.add("unresolved blocking hit " + hit.key() + " (score " + String.format(Locale.ROOT, "%.3f", hit.hit().score()) + ")");
             }
             for (SubjectHit hit : state.confirmedMatches()) {
                 blockers.add("confirmed match " + hit.key());

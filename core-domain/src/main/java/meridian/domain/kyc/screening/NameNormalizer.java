@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Folds the ways one name gets written into one form: full-width and compatibility characters (NFKC), traditional to
@@ -18,6 +19,9 @@ public final class NameNormalizer {
             "co", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "lp", "llp",
             "sa", "ag", "gmbh", "bv", "nv", "jsc", "pjsc", "ojsc", "oao", "ooo", "sarl", "spa", "srl", "pte", "pty",
             "the", "and", "of");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final TraditionalToSimplified folding;
 
@@ -55,9 +59,9 @@ public final class NameNormalizer {
     }
 
     private static NormalizedName latin(String raw, String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> all = new ArrayList<>();
-        for (String token : plain.split("[^\\p{L}\\p{N}]+")) {
+        for (String token : SEPARATORS.split(plain)) {
             if (!token.isEmpty()) {
                 all.add(token);
             }
