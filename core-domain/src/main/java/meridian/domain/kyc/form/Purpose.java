@@ -1,0 +1,7 @@
+package meridian.domain.kyc.form;
+
+/** Why the client trades OTC derivatives. */
+public enum Purpose {
+    HEDGING,
+    INVESTMENT
+}
