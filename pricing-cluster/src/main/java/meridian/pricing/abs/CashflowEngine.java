@@ -125,7 +125,7 @@ public final class CashflowEngine {
                     double needed = Math.max(0, rated - Math.max(0, collateral - targetOc));
                     double toRated = Math.min(principalFunds, needed);
                     double unused = paySequential(balance, 0, sub, toRated, tranches, i);
-                    principalFunds = paySequential(balance, 0, count, principalFunds - toRated + unused, tranches, i);
+                    principalFunds = paySequential(balance, sub, count, principalFunds - toRated + unused, tranches, i);
                 }
             }
             tranches.get(sub).principalPaid[i] += principalFunds; // residual once every balance is zero
