@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import meridian.domain.common.FieldError;
 import meridian.domain.common.ValidationException;
@@ -29,6 +31,47 @@ public final class DealJson {
             .build();
 
     private DealJson() {
+    }
+
+    /** The deal in its contract JSON form; {@link #fromTree} reads it back to an equal deal. */
+    public static ObjectNode toTree(Deal deal) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode pool = root.putObject("pool");
+        pool.put("cutoffDate", deal.pool().cutoffDate().toString());
+        ArrayNode loans = pool.putArray("loans");
+        for (Loan loan : deal.pool().loans()) {
+            loans.addObject().put("id", loan.id()).put("balance", loan.balance()).put("ratePct", loan.ratePct())
+                    .put("remainingTermMonths", loan.remainingTermMonths()).put("amortization", loan.amortization().name())
+                    .put("obligor", loan.obligor()).put("industry", loan.industry()).put("region", loan.region())
+                    .put("rating", loan.rating());
+        }
+        Assumptions a = deal.assumptions();
+        ObjectNode assumptions = root.putObject("assumptions");
+        if (a.cprPct() != null) assumptions.put("cprPct", a.cprPct());
+        if (a.cdrPct() != null) assumptions.put("cdrPct", a.cdrPct());
+        assumptions.put("recoveryPct", a.recoveryPct()).put("recoveryLagMonths", a.recoveryLagMonths());
+        if (!a.cprVectorPct().isEmpty()) a.cprVectorPct().forEach(assumptions.putArray("cprVectorPct")::add);
+        if (!a.cdrVectorPct().isEmpty()) a.cdrVectorPct().forEach(assumptions.putArray("cdrVectorPct")::add);
+        Structure s = deal.structure();
+        ObjectNode structure = root.putObject("structure");
+        ArrayNode fees = structure.putArray("fees");
+        s.fees().forEach(fee -> fees.addObject().put("name", fee.name()).put("ratePct", fee.ratePct()));
+        ArrayNode tranches = structure.putArray("tranches");
+        s.tranches().forEach(t -> tranches.addObject().put("name", t.name()).put("balance", t.balance())
+                .put("couponPct", t.couponPct()));
+        structure.put("waterfall", s.waterfall().name());
+        if (s.targetOcPct() != null) structure.put("targetOcPct", s.targetOcPct());
+        if (s.trigger() != null) structure.putObject("trigger").put("cumulativeDefaultPct", s.trigger().thresholdPct());
+        if (s.reserve() != null) {
+            structure.putObject("reserve").put("initialBalance", s.reserve().initialBalance())
+                    .put("targetPct", s.reserve().targetPct());
+        }
+        if (deal.discountCurve() != null) {
+            ArrayNode curve = root.putArray("discountCurve");
+            deal.discountCurve().points().forEach(p -> curve.addObject().put("tenorYears", p.tenorYears())
+                    .put("zeroRatePct", p.zeroRatePct()));
+        }
+        return root;
     }
 
     /** Parses and validates one deal; throws {@link ValidationException} naming every bad field. */

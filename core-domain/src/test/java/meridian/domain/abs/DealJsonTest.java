@@ -104,6 +104,17 @@ class DealJsonTest {
     }
 
     @Test
+    void writesADealThatReadsBackEqual() {
+        String json = SPEC_DEAL.replace("\"waterfall\": \"SEQUENTIAL\"", "\"waterfall\": \"PRO_RATA\","
+                        + " \"trigger\": {\"cumulativeDefaultPct\": 3}, \"reserve\": {\"initialBalance\": 10000, \"targetPct\": 1}")
+                .replace("\"cdrPct\": 2.0", "\"cdrVectorPct\": [1, 2.5]");
+        Deal deal = DealJson.read(json);
+        assertEquals(deal, DealJson.fromTree(DealJson.toTree(deal)));
+        Deal spec = DealJson.read(SPEC_DEAL);
+        assertEquals(spec, DealJson.read(DealJson.toTree(spec).toString()));
+    }
+
+    @Test
     void targetOcNeedsItsTarget() {
         assertEquals(List.of("structure.targetOcPct"), fields(SPEC_DEAL.replace("\"SEQUENTIAL\"", "\"TARGET_OC\"")));
     }

@@ -68,26 +68,36 @@ public final class CpuLossSimulator {
         double idiosyncratic = Math.sqrt(1 - rho);
         double recoveryMean = model.recoveryMeanPct() / 100;
         double recoverySd = model.recoveryStdDevPct() / 100;
-        double[] balance = portfolio.balance;
-        int[] bucket = portfolio.bucket;
         double[] threshold = portfolio.threshold;
-        double[] conditionalPd = new double[threshold.length];
+        double[][] bucketBalances = portfolio.bucketBalances;
         for (int s = from; s < to; s++) {
             SplittableRandom random = new SplittableRandom(scenarioSeed(seed, s));
             double z = random.nextGaussian();
-            for (int b = 0; b < threshold.length; b++) {
-                conditionalPd[b] = Normal.cdf((threshold[b] - systematic * z) / idiosyncratic);
-            }
             double loss = 0;
-            for (int i = 0; i < balance.length; i++) {
-                if (random.nextDouble() < conditionalPd[bucket[i]]) {
-                    double recovery = recoverySd == 0 ? recoveryMean
-                            : Math.min(1, Math.max(0, recoveryMean + recoverySd * random.nextGaussian()));
-                    loss += balance[i] * (1 - recovery);
+            for (int b = 0; b < threshold.length; b++) {
+                double p = Normal.cdf((threshold[b] - systematic * z) / idiosyncratic);
+                double[] balances = bucketBalances[b];
+                if (p <= 0) continue;
+                if (p >= 1) {
+                    for (double balance : balances) loss += balance * (1 - recovery(random, recoveryMean, recoverySd));
+                    continue;
+                }
+                // Given Z the loans of a bucket default independently with probability p: jump from one
+                // default to the next by a geometric gap instead of drawing a uniform per loan.
+                double logSurvival = Math.log1p(-p);
+                long next = -1;
+                while (true) {
+                    next += 1 + (long) (Math.log(1 - random.nextDouble()) / logSurvival);
+                    if (next >= balances.length) break;
+                    loss += balances[(int) next] * (1 - recovery(random, recoveryMean, recoverySd));
                 }
             }
             losses[s] = loss;
         }
+    }
+
+    private static double recovery(SplittableRandom random, double mean, double sd) {
+        return sd == 0 ? mean : Math.min(1, Math.max(0, mean + sd * random.nextGaussian()));
     }
 
     /** A well-mixed seed per scenario (SplitMix64 finaliser), so that no two scenarios share a stream. */

@@ -23,6 +23,8 @@ public final class LossPortfolio {
     final double[] bucketPd;
     final String[] trancheNames;
     final double[] trancheBalance;
+    /** For each bucket, the balances of its loans, in pool order. */
+    final double[][] bucketBalances;
 
     private LossPortfolio(double[] balance, int[] bucket, double[] threshold, double[] bucketPd,
                           String[] trancheNames, double[] trancheBalance) {
@@ -32,6 +34,12 @@ public final class LossPortfolio {
         this.bucketPd = bucketPd;
         this.trancheNames = trancheNames;
         this.trancheBalance = trancheBalance;
+        int[] sizes = new int[threshold.length];
+        for (int b : bucket) sizes[b]++;
+        this.bucketBalances = new double[threshold.length][];
+        for (int b = 0; b < sizes.length; b++) bucketBalances[b] = new double[sizes[b]];
+        int[] filled = new int[threshold.length];
+        for (int i = 0; i < bucket.length; i++) bucketBalances[bucket[i]][filled[bucket[i]]++] = balance[i];
     }
 
     public static LossPortfolio of(Pool pool, List<Tranche> tranches) {
