@@ -15,6 +15,8 @@ import meridian.domain.common.ValidationException;
 public record Assumptions(BigDecimal cprPct, BigDecimal cdrPct, BigDecimal recoveryPct, int recoveryLagMonths,
                           List<BigDecimal> cprVectorPct, List<BigDecimal> cdrVectorPct) {
 
+    public static final int MAX_RECOVERY_LAG_MONTHS = 120;
+
     public Assumptions {
         cprVectorPct = cprVectorPct == null ? List.of() : List.copyOf(cprVectorPct);
         cdrVectorPct = cdrVectorPct == null ? List.of() : List.copyOf(cdrVectorPct);
@@ -23,6 +25,9 @@ public record Assumptions(BigDecimal cprPct, BigDecimal cdrPct, BigDecimal recov
         checkRate("cdrPct", cdrPct, cdrVectorPct.isEmpty(), errors);
         checkRate("recoveryPct", recoveryPct, true, errors);
         if (recoveryLagMonths < 0) errors.add(new FieldError("recoveryLagMonths", "must not be negative"));
+        if (recoveryLagMonths > MAX_RECOVERY_LAG_MONTHS) {
+            errors.add(new FieldError("recoveryLagMonths", "must be at most " + MAX_RECOVERY_LAG_MONTHS));
+        }
         for (int i = 0; i < cprVectorPct.size(); i++) checkRate("cprVectorPct[" + i + "]", cprVectorPct.get(i), true, errors);
         for (int i = 0; i < cdrVectorPct.size(); i++) checkRate("cdrVectorPct[" + i + "]", cdrVectorPct.get(i), true, errors);
         if (!errors.isEmpty()) throw new ValidationException(errors);

@@ -12,6 +12,9 @@ import meridian.domain.common.ValidationException;
 public record Loan(String id, BigDecimal balance, BigDecimal ratePct, int remainingTermMonths,
                    Amortization amortization, String obligor, String industry, String region, String rating) {
 
+    /** Fifty years: longer terms are data errors, and would make projections needlessly long. */
+    public static final int MAX_TERM_MONTHS = 600;
+
     public Loan {
         List<FieldError> errors = new ArrayList<>();
         if (id == null || id.isBlank()) errors.add(new FieldError("id", "required"));
@@ -20,6 +23,9 @@ public record Loan(String id, BigDecimal balance, BigDecimal ratePct, int remain
         if (ratePct == null) errors.add(new FieldError("ratePct", "required"));
         else if (ratePct.signum() < 0) errors.add(new FieldError("ratePct", "must not be negative"));
         if (remainingTermMonths < 1) errors.add(new FieldError("remainingTermMonths", "must be at least 1"));
+        if (remainingTermMonths > MAX_TERM_MONTHS) {
+            errors.add(new FieldError("remainingTermMonths", "must be at most " + MAX_TERM_MONTHS));
+        }
         if (amortization == null) errors.add(new FieldError("amortization", "required"));
         if (!errors.isEmpty()) throw new ValidationException(errors);
         obligor = Objects.requireNonNullElse(obligor, "");

@@ -100,8 +100,13 @@ public final class LoanTapeReader {
         String rating = values.text("rating");
         if (rating != null && !RatingScale.known(rating)) values.error("rating", "unknown rating '" + rating + "'");
         if (errors.size() > before) return null;
-        return new Loan(id, balance, rate, term, amortization, obligor, industry, region,
-                rating.trim().toUpperCase(Locale.ROOT));
+        try {
+            return new Loan(id, balance, rate, term, amortization, obligor, industry, region,
+                    rating.trim().toUpperCase(Locale.ROOT));
+        } catch (ValidationException e) {
+            e.errors().forEach(error -> values.error(error.field(), error.message()));
+            return null;
+        }
     }
 
     /** One row's cells, read by column name, each failure recorded with the row and column. */

@@ -115,6 +115,13 @@ class DealJsonTest {
     }
 
     @Test
+    void rejectsAbsurdTermsAndLags() {
+        assertEquals(List.of("pool.loans[0].remainingTermMonths", "assumptions.recoveryLagMonths"),
+                fields(SPEC_DEAL.replace("\"remainingTermMonths\": 36", "\"remainingTermMonths\": 100000")
+                        .replace("\"recoveryLagMonths\": 6", "\"recoveryLagMonths\": 1000")));
+    }
+
+    @Test
     void targetOcNeedsItsTarget() {
         assertEquals(List.of("structure.targetOcPct"), fields(SPEC_DEAL.replace("\"SEQUENTIAL\"", "\"TARGET_OC\"")));
     }

@@ -33,10 +33,11 @@ class LoanTapeReaderTest {
                 + "L1,1000,5.5,36,LEVEL_PAY,Acme,Retail,East,AA\n"
                 + "L2,-5,abc,36,LEVEL_PAY,Acme,Retail,East,AA\n"
                 + "L3,100,5,0,BALLOON,,Retail,East,ZZ\n"
-                + "L1,100,5,12,BULLET,Beta,Retail,East,A\n";
+                + "L1,100,5,12,BULLET,Beta,Retail,East,A\n"
+                + "L5,100,5,9999,BULLET,Beta,Retail,East,A\n";
         ValidationException e = assertThrows(ValidationException.class, () -> LoanTapeReader.read(csv));
         assertEquals(List.of("rows[2].balance", "rows[2].ratePct", "rows[3].remainingTermMonths",
-                        "rows[3].amortization", "rows[3].obligor", "rows[3].rating", "rows[4].id"),
+                        "rows[3].amortization", "rows[3].obligor", "rows[3].rating", "rows[4].id", "rows[5].remainingTermMonths"),
                 e.errors().stream().map(FieldError::field).toList());
     }
 

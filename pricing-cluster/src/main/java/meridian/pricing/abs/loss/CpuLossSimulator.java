@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
  * Monte Carlo credit losses on the CPU. Each scenario draws from its own generator, seeded from
  * (seed, scenario number), so results for a seed are the same whatever the number of threads.
  */
-public final class CpuLossSimulator {
+public final class CpuLossSimulator implements LossSimulator {
     private final int threads;
 
     public CpuLossSimulator(int threads) {
@@ -23,6 +23,7 @@ public final class CpuLossSimulator {
         this.threads = threads;
     }
 
+    @Override
     public LossSimulation simulate(LossPortfolio portfolio, CreditLossModel model, int scenarios, long seed) {
         double[] losses = poolLosses(portfolio, model, scenarios, seed);
         return summarise(portfolio, losses, seed);

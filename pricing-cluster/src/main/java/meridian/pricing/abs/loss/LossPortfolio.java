@@ -81,6 +81,26 @@ public final class LossPortfolio {
         return new LossPortfolio(balance, bucket, threshold, bucketPd, names, sizes);
     }
 
+    /** Loan balances, in pool order. */
+    public double[] balances() {
+        return balance.clone();
+    }
+
+    /** Each loan's default bucket, an index into {@link #bucketThresholds()}. */
+    public int[] buckets() {
+        return bucket.clone();
+    }
+
+    /** Per bucket, N^-1 of its default probability: the copula's default threshold. */
+    public double[] bucketThresholds() {
+        return threshold.clone();
+    }
+
+    /** Tranche balances, senior first. */
+    public double[] trancheBalances() {
+        return trancheBalance.clone();
+    }
+
     public int loans() {
         return balance.length;
     }
