@@ -48,7 +48,7 @@ public final class CashflowEngine {
         for (int i = periods - 2; i >= 0; i--) pendingRecoveries[i] = pendingRecoveries[i + 1] + pool.recoveries[i + 1];
 
         boolean hasReserve = structure.reserve() != null;
-        double reserve = hasReserve ? structure.reserve().initialBalance().doubleValue() : 0;
+        InterestFunds funds = new InterestFunds(hasReserve ? structure.reserve().initialBalance().doubleValue() : 0);
         double reserveTarget = hasReserve ? structure.reserve().targetPct().doubleValue() / 100 : 0;
         double[] reserveBalance = hasReserve ? new double[periods] : null;
         double[] reserveDraw = hasReserve ? new double[periods] : null;
@@ -66,49 +66,34 @@ public final class CashflowEngine {
         for (int i = 0; i < periods; i++) {
             int period = i + 1;
             System.arraycopy(balance, 0, startBalance, 0, count);
-            double interestFunds = pool.interest[i];
-            double drawn = 0;
+            funds.startPeriod(pool.interest[i]);
 
             double feesDue = feeRate * pool.beginBalance[i] + unpaidFees;
-            double fees = Math.min(interestFunds, feesDue);
-            interestFunds -= fees;
-            if (hasReserve && fees < feesDue) {
-                double draw = Math.min(reserve, feesDue - fees);
-                reserve -= draw;
-                drawn += draw;
-                fees += draw;
-            }
-            feesPaid[i] = fees;
-            unpaidFees = feesDue - fees;
+            feesPaid[i] = funds.pay(feesDue);
+            unpaidFees = feesDue - feesPaid[i];
 
             for (int k = 0; k < sub; k++) {
                 double due = couponRate[k] * startBalance[k] + shortfall[k];
-                double paid = Math.min(interestFunds, due);
-                interestFunds -= paid;
-                if (hasReserve && paid < due) {
-                    double draw = Math.min(reserve, due - paid);
-                    reserve -= draw;
-                    drawn += draw;
-                    paid += draw;
-                }
+                double paid = funds.pay(due);
                 tranches.get(k).interestPaid[i] = paid;
                 shortfall[k] = due - paid;
                 tranches.get(k).interestShortfall[i] = shortfall[k];
             }
 
-            double principalFunds = pool.principalCollections(period) + interestFunds;
+            double excessInterest = funds.available;
+            double principalFunds = pool.principalCollections(period) + excessInterest;
             if (hasReserve) {
                 double target = reserveTarget * pool.endBalance[i];
-                if (reserve < target) {
-                    double topUp = Math.min(interestFunds, target - reserve);
-                    reserve += topUp;
+                if (funds.reserve < target) {
+                    double topUp = Math.min(excessInterest, target - funds.reserve);
+                    funds.reserve += topUp;
                     principalFunds -= topUp;
                 } else {
-                    principalFunds += reserve - target;
-                    reserve = target;
+                    principalFunds += funds.reserve - target;
+                    funds.reserve = target;
                 }
-                reserveBalance[i] = reserve;
-                reserveDraw[i] = drawn;
+                reserveBalance[i] = funds.reserve;
+                reserveDraw[i] = funds.drawn;
             }
 
             cumulativeDefaults += pool.defaults[i];
@@ -145,6 +130,32 @@ public final class CashflowEngine {
                 : TrancheValuer.value(tranches, periods, deal.discountCurve());
         return new CashflowProjection(deal.pool().cutoffDate(), pool, feesPaid, tranches, reserveBalance, reserveDraw,
                 structure.trigger() != null, breachPeriod, valuations);
+    }
+
+    /** A period's interest funds, with the reserve account standing behind them for shortfalls. */
+    private static final class InterestFunds {
+        double available;
+        double reserve;
+        double drawn;
+
+        InterestFunds(double reserve) {
+            this.reserve = reserve;
+        }
+
+        void startPeriod(double interest) {
+            available = interest;
+            drawn = 0;
+        }
+
+        /** Pays what it can of {@code due}, drawing on the reserve for any shortfall; returns the amount paid. */
+        double pay(double due) {
+            double paid = Math.min(available, due);
+            available -= paid;
+            double draw = Math.min(reserve, due - paid);
+            reserve -= draw;
+            drawn += draw;
+            return paid + draw;
+        }
     }
 
     /** Pays tranches from..to-1 in order, each up to its balance; returns what is left. */
