@@ -59,6 +59,9 @@ public final class AbsCashflowCli {
             return new Answer(write(ProjectionJson.toJson(CashflowEngine.project(deal))), true);
         } catch (ValidationException e) {
             return new Answer(write(problem(e)), false);
+        } catch (ArithmeticException e) {
+            // valid fields whose sizes overflow double arithmetic (balances near 1e308)
+            return new Answer(write(problem(new ValidationException("", "cannot be projected: " + e.getMessage()))), false);
         }
     }
 

@@ -57,6 +57,19 @@ class AbsCashflowCliTest {
     }
 
     @Test
+    void answersAProblemForAmountsTooLargeToProject() throws Exception {
+        String huge = TestDeals.resource("spec-example.deal.json")
+                .replace("\"balance\": 1000000.00, \"ratePct\"", "\"balance\": 1e400, \"ratePct\"")
+                .replace("\"balance\": 800000.00", "\"balance\": 1e400")
+                .replace("\"balance\": 100000.00, \"couponPct\": 4.5", "\"balance\": 0, \"couponPct\": 4.5")
+                .replace("\"balance\": 100000.00, \"couponPct\": null", "\"balance\": 0, \"couponPct\": null");
+        Run run = run(huge + "\n" + TestDeals.resource("spec-example.deal.json") + "\n");
+        assertEquals(2, run.lines().size());
+        assertEquals(400, run.lines().get(0).get("status").asInt());
+        assertTrue(run.lines().get(1).has("periods"));
+    }
+
+    @Test
     void exitsZeroWhenEveryDealWasProjected() throws Exception {
         Run run = run(TestDeals.resource("mixed-pool.deal.json") + "\n");
         assertEquals(0, run.status());
