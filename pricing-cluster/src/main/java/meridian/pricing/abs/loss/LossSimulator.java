@@ -1,0 +1,10 @@
+package meridian.pricing.abs.loss;
+
+/**
+ * A Monte Carlo credit-loss engine for the one-factor Gaussian copula of {@link CreditLossModel}.
+ * {@link CpuLossSimulator} is the CPU one; a GPU engine plugs in behind the same call and turns its
+ * scenario losses into the same summary with {@link CpuLossSimulator#summarise}.
+ */
+public interface LossSimulator {
+    LossSimulation simulate(LossPortfolio portfolio, CreditLossModel model, int scenarios, long seed);
+}
