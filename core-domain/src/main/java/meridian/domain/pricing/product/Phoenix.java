@@ -1,0 +1,38 @@
+package meridian.domain.pricing.product;
+
+import meridian.domain.pricing.ProductType;
+
+/**
+ * Knock-out and knock-in as the snowball, no dividend coupon; on every monthly date with S at or above the
+ * coupon barrier it pays couponPct/12 × notional (on a knock-out date too, which then ends the trade).
+ */
+public record Phoenix(
+        ContractTerms terms,
+        double knockOutPct,
+        double knockInPct,
+        double couponPct,
+        double couponBarrierPct,
+        int lockMonths) implements Product {
+    public Phoenix {
+        Checks checks = new Checks().required("terms", terms).positive("knockOutPct", knockOutPct)
+                .positive("knockInPct", knockInPct).nonNegative("couponPct", couponPct)
+                .positive("couponBarrierPct", couponBarrierPct)
+                .check(lockMonths >= 0, "lockMonths", "must be zero or positive");
+        if (checks.ok()) {
+            checks.check(knockInPct <= knockOutPct, "knockInPct", "must not be above knockOutPct " + knockOutPct);
+            if (terms.tenorMonths() != null) {
+                checks.check(lockMonths <= terms.tenorMonths(), "lockMonths", "must not exceed tenorMonths");
+            }
+        }
+        checks.throwIfAny();
+    }
+
+    public int firstKnockOutMonth() {
+        return Math.max(lockMonths, 1);
+    }
+
+    @Override
+    public ProductType type() {
+        return ProductType.PHOENIX;
+    }
+}
