@@ -221,14 +221,18 @@ public final class PricingJson {
             in.error("tenorMonths", "must be between 1 and " + ContractTerms.MAX_TENOR_MONTHS);
             tenor = null;
         }
-        if (errors.size() > before) {
-            return null;
+        ContractTerms terms = null;
+        if (errors.size() == before) {
+            try {
+                terms = new ContractTerms(underlying, notional, startDate, expiryDate,
+                        tenor == null ? null : tenor.intValue());
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
         }
+        // Product-specific fields are read even when the common ones failed, so that every bad field is reported.
         try {
-            ContractTerms terms = new ContractTerms(underlying, notional, startDate, expiryDate,
-                    tenor == null ? null : tenor.intValue());
-            ProductFields fields = new ProductFields(in, solving);
-            Product product = build(type, terms, fields);
+            Product product = build(type, terms, new ProductFields(in, solving));
             return errors.size() > before ? null : product;
         } catch (ValidationException e) {
             errors.addAll(e.errors());
@@ -256,13 +260,13 @@ public final class PricingJson {
             case VANILLA: {
                 OptionType optionType = f.option();
                 Double strike = f.pct("strikePct", SolveFor.STRIKE, 100.0);
-                return f.ok() ? new Vanilla(terms, optionType, strike) : null;
+                return f.ok() && terms != null ? new Vanilla(terms, optionType, strike) : null;
             }
             case DIGITAL: {
                 OptionType optionType = f.option();
                 Double strike = f.pct("strikePct", SolveFor.STRIKE, 100.0);
                 Double payout = f.pct("payoutPct", null, 0);
-                return f.ok() ? new Digital(terms, optionType, strike, payout) : null;
+                return f.ok() && terms != null ? new Digital(terms, optionType, strike, payout) : null;
             }
             case BARRIER: {
                 OptionType optionType = f.option();
@@ -271,7 +275,7 @@ public final class PricingJson {
                 BarrierType barrierType = f.in.enumValue("barrierType", BarrierType.class, true);
                 Double rebate = f.optionalPct("rebatePct", 0.0);
                 Observation observation = f.in.enumValue("observation", Observation.class, true);
-                return f.ok() ? new Barrier(terms, optionType, strike, barrier, barrierType, rebate, observation)
+                return f.ok() && terms != null ? new Barrier(terms, optionType, strike, barrier, barrierType, rebate, observation)
                         : null;
             }
             case SHARKFIN: {
@@ -281,7 +285,7 @@ public final class PricingJson {
                 Double participation = f.pct("participationPct", SolveFor.PARTICIPATION, 100.0);
                 Double rebate = f.pct("rebatePct", null, 0);
                 Observation observation = f.in.enumValue("observation", Observation.class, true);
-                return f.ok() ? new Sharkfin(terms, optionType, strike, barrier, participation, rebate, observation)
+                return f.ok() && terms != null ? new Sharkfin(terms, optionType, strike, barrier, participation, rebate, observation)
                         : null;
             }
             case SNOWBALL: {
@@ -290,7 +294,7 @@ public final class PricingJson {
                 Double coupon = f.pct("couponPct", SolveFor.COUPON, 10.0);
                 Integer lock = f.months("lockMonths");
                 Double dividendCoupon = f.optionalPct("dividendCouponPct", null);
-                return f.ok() ? new Snowball(terms, knockOut, knockIn, coupon, lock, dividendCoupon) : null;
+                return f.ok() && terms != null ? new Snowball(terms, knockOut, knockIn, coupon, lock, dividendCoupon) : null;
             }
             case PHOENIX: {
                 Double knockOut = f.pct("knockOutPct", null, 0);
@@ -298,12 +302,12 @@ public final class PricingJson {
                 Double coupon = f.pct("couponPct", SolveFor.COUPON, 10.0);
                 Double couponBarrier = f.pct("couponBarrierPct", null, 0);
                 Integer lock = f.months("lockMonths");
-                return f.ok() ? new Phoenix(terms, knockOut, knockIn, coupon, couponBarrier, lock) : null;
+                return f.ok() && terms != null ? new Phoenix(terms, knockOut, knockIn, coupon, couponBarrier, lock) : null;
             }
             case ASIAN: {
                 OptionType optionType = f.option();
                 Double strike = f.pct("strikePct", SolveFor.STRIKE, 100.0);
-                return f.ok() ? new Asian(terms, optionType, strike) : null;
+                return f.ok() && terms != null ? new Asian(terms, optionType, strike) : null;
             }
             default:
                 throw new IllegalStateException(type.name());
