@@ -36,8 +36,9 @@ public final class McPricer implements ProductPricer {
         this.seed = seed;
     }
 
+    /** Paths simulated: the request's count rounded up to whole antithetic pairs. */
     public int paths() {
-        return paths;
+        return (int) ((paths + 1L) / 2 * 2);
     }
 
     @Override
