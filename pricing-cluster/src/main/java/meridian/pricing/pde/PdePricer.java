@@ -34,13 +34,19 @@ public final class PdePricer implements ProductPricer {
     private final int nodes;
     private final PdeSolver solver;
 
+    /** 400 nodes, steps of at most 1/500 year, at least 3 per interval, one smoothing step after each event. */
     public PdePricer() {
-        this(600, 1.0 / 1000, 2);
+        this(400, 1.0 / 500, 3, 1);
     }
 
     public PdePricer(int nodes, double maxStep, int minStepsPerInterval) {
+        this(nodes, maxStep, minStepsPerInterval, 2);
+    }
+
+    /** @param smoothingSteps time steps done as two implicit half steps after expiry and after each observation */
+    public PdePricer(int nodes, double maxStep, int minStepsPerInterval, int smoothingSteps) {
         this.nodes = nodes;
-        this.solver = new PdeSolver(maxStep, minStepsPerInterval);
+        this.solver = new PdeSolver(maxStep, minStepsPerInterval, smoothingSteps);
     }
 
     public static boolean supports(Product product) {
@@ -258,8 +264,8 @@ public final class PdePricer implements ProductPricer {
             problem.at(c.time(date), 0, true, (layers, grid) -> {
                 for (double[] layer : layers) {
                     for (int i = 0; i < grid.length; i++) {
-                        double pay = coupon * weightBeyond(grid[i], couponBarrier, true);
-                        double out = knockOutDate ? weightBeyond(grid[i], knockOut, true) : 0.0;
+                        double pay = coupon * PdeProblem.weightBeyond(grid, i, couponBarrier, true);
+                        double out = knockOutDate ? PdeProblem.weightBeyond(grid, i, knockOut, true) : 0.0;
                         layer[i] = out * pay + (1 - out) * (layer[i] + pay);
                     }
                 }
@@ -275,11 +281,6 @@ public final class PdePricer implements ProductPricer {
         for (double t : c.futureDailyTimes()) {
             problem.at(t, 1, true, (layers, grid) -> PdeProblem.replaceBeyond(grid, knockIn, false, layers[0], layers[1]));
         }
-    }
-
-    private static double weightBeyond(double s, double level, boolean up) {
-        double side = PdeProblem.side(s, level, up);
-        return side > 0 ? 1.0 : side == 0 ? 0.5 : 0.0;
     }
 
     private static double intrinsic(OptionType type, double s, double strike) {

@@ -41,27 +41,40 @@ final class PdeProblem {
         return sorted;
     }
 
-    /** For each node at or beyond the level: target = source; a node on the level takes the average. */
+    /**
+     * For each node beyond the level: target = source. A node on the level takes the mix weighted by the share of
+     * its control volume [s − h₋/2, s + h₊/2] that lies beyond the level, so the jump sits where it belongs.
+     */
     static void replaceBeyond(double[] grid, double level, boolean up, double[] target, double[] source) {
         for (int i = 0; i < grid.length; i++) {
-            double side = side(grid[i], level, up);
-            if (side > 0) {
-                target[i] = source[i];
-            } else if (side == 0) {
-                target[i] = 0.5 * (target[i] + source[i]);
+            double w = weightBeyond(grid, i, level, up);
+            if (w > 0) {
+                target[i] = w * source[i] + (1 - w) * target[i];
             }
         }
     }
 
     static void setBeyond(double[] grid, double level, boolean up, double[] target, double value) {
         for (int i = 0; i < grid.length; i++) {
-            double side = side(grid[i], level, up);
-            if (side > 0) {
-                target[i] = value;
-            } else if (side == 0) {
-                target[i] = 0.5 * (target[i] + value);
+            double w = weightBeyond(grid, i, level, up);
+            if (w > 0) {
+                target[i] = w * value + (1 - w) * target[i];
             }
         }
+    }
+
+    /** 1 strictly beyond the level, 0 on the live side, the control-volume share for a node on the level. */
+    static double weightBeyond(double[] grid, int i, double level, boolean up) {
+        double side = side(grid[i], level, up);
+        if (side != 0) {
+            return side > 0 ? 1.0 : 0.0;
+        }
+        if (i == 0 || i == grid.length - 1) {
+            return 0.5;
+        }
+        double below = grid[i] - grid[i - 1];
+        double above = grid[i + 1] - grid[i];
+        return (up ? above : below) / (below + above);
     }
 
     /** +1 strictly beyond the level, 0 on it (node placed there), -1 on the live side. */

@@ -3,16 +3,18 @@ package meridian.pricing.pde;
 import java.util.List;
 
 /**
- * Marches a {@link PdeProblem} from expiry to valuation: Crank-Nicolson, with Rannacher start-up (the first two steps
- * as four implicit half steps) after expiry and after every rough event, steps landing exactly on event times.
+ * Marches a {@link PdeProblem} from expiry to valuation: Crank-Nicolson, with Rannacher start-up (the first steps
+ * as pairs of implicit half steps) after expiry and after every rough event, steps landing exactly on event times.
  */
 final class PdeSolver {
     private final double maxStep;
     private final int minStepsPerInterval;
+    private final int smoothingSteps;
 
-    PdeSolver(double maxStep, int minStepsPerInterval) {
+    PdeSolver(double maxStep, int minStepsPerInterval, int smoothingSteps) {
         this.maxStep = maxStep;
         this.minStepsPerInterval = minStepsPerInterval;
+        this.smoothingSteps = smoothingSteps;
     }
 
     void solve(PdeProblem problem, double r, double q, double vol) {
@@ -26,7 +28,7 @@ final class PdeSolver {
             next++;
         }
         double now = problem.expiry;
-        int rannacher = 2;
+        int rannacher = smoothingSteps;
         while (now > eps) {
             double stop = next < events.size() ? Math.max(events.get(next).time(), 0.0) : 0.0;
             double span = now - stop;
@@ -49,7 +51,7 @@ final class PdeSolver {
                 PdeProblem.Event event = events.get(next);
                 event.action().apply(layers, problem.grid);
                 if (event.rough()) {
-                    rannacher = 2;
+                    rannacher = smoothingSteps;
                 }
                 next++;
             }

@@ -47,8 +47,8 @@ import net.finmath.time.TimeDiscretizationFromArray;
  * exactly on the observation dates, like Meridian's). "Equal accuracy" compares work to reach the same standard
  * error: efficiency = 1 / (seconds × stdErr²), ratio = Meridian efficiency / finmath efficiency.
  *
- * <p>Run: {@code mvn -B -o -q -pl core-domain,pricing-cluster -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=meridian.pricing.bench.PricingBenchmark} (optional {@code -Dexec.args="PATHS SECONDS"}).
+ * <p>Run: {@code mvn -B -o -q -pl core-domain,pricing-cluster -am test-compile -Pbench}
+ * (optional {@code -Dexec.args="PATHS SECONDS_PER_CELL"}, default 100000 2).
  */
 public final class PricingBenchmark {
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
