@@ -77,7 +77,8 @@ public final class PricingService {
         Product product = request.product();
         PricingMethod method = request.method() == null ? defaultMethod(product) : request.method();
         if (method == PricingMethod.ANALYTIC && !AnalyticPricer.supports(product)) {
-            throw new ValidationException("method", "no closed form for " + product.type() + " as given; use MC or PDE");
+            throw new ValidationException("method", "no closed form for " + product.type() + " as given; use "
+                    + (PdePricer.supports(product) ? "PDE or MC" : "MC"));
         }
         if (method == PricingMethod.PDE && !PdePricer.supports(product)) {
             throw new ValidationException("method", "PDE does not price " + product.type() + "; use MC");

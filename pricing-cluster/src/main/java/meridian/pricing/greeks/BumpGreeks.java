@@ -1,5 +1,7 @@
 package meridian.pricing.greeks;
 
+import java.util.ArrayList;
+import java.util.List;
 import meridian.domain.pricing.api.Greeks;
 import meridian.domain.pricing.market.MarketData;
 import meridian.domain.pricing.product.ResolvedProduct;
@@ -21,25 +23,35 @@ public final class BumpGreeks {
     /** @param relativeSpotBump spot bump as a fraction of spot for the central differences */
     public static Greeks of(ProductPricer pricer, ResolvedProduct product, MarketData market, PricingResult base,
             double relativeSpotBump) {
+        boolean gridGreeks = base.delta() != null && base.gamma() != null;
+        double h = relativeSpotBump * market.spot();
+        boolean expiring = !market.valuationDate().isBefore(product.schedule().expiryDate());
+        List<MarketData> bumped = new ArrayList<>();
+        bumped.add(market.withVol(market.vol() + VOL_BUMP));
+        bumped.add(market.withRate(market.rate() + RATE_BUMP));
+        if (!expiring) {
+            bumped.add(market.withValuationDate(market.valuationDate().plusDays(1)));
+        }
+        if (!gridGreeks) {
+            bumped.add(market.withSpot(market.spot() + h));
+            bumped.add(market.withSpot(market.spot() - h));
+        }
+        List<PricingResult> values = pricer.priceAll(product, bumped);
+        double vega = values.get(0).pv() - base.pv();
+        double rho = values.get(1).pv() - base.pv();
+        // On the expiry date the product pays out: tomorrow it is worth nothing.
+        double theta = expiring ? -base.pv() : values.get(2).pv() - base.pv();
         double delta;
         double gamma;
-        if (base.delta() != null && base.gamma() != null) {
+        if (gridGreeks) {
             delta = base.delta();
             gamma = base.gamma();
         } else {
-            double h = relativeSpotBump * market.spot();
-            double up = pricer.price(product, market.withSpot(market.spot() + h)).pv();
-            double down = pricer.price(product, market.withSpot(market.spot() - h)).pv();
+            int at = expiring ? 2 : 3;
+            double up = values.get(at).pv();
+            double down = values.get(at + 1).pv();
             delta = (up - down) / (2 * h);
             gamma = (up - 2 * base.pv() + down) / (h * h);
-        }
-        double vega = pricer.price(product, market.withVol(market.vol() + VOL_BUMP)).pv() - base.pv();
-        double rho = pricer.price(product, market.withRate(market.rate() + RATE_BUMP)).pv() - base.pv();
-        double theta;
-        if (market.valuationDate().isBefore(product.schedule().expiryDate())) {
-            theta = pricer.price(product, market.withValuationDate(market.valuationDate().plusDays(1))).pv() - base.pv();
-        } else {
-            theta = -base.pv(); // the last day: tomorrow the product has paid out
         }
         return new Greeks(delta, gamma, vega, theta, rho);
     }

@@ -1,6 +1,7 @@
 package meridian.pricing.mc;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -43,10 +44,31 @@ public final class McPricer implements ProductPricer {
 
     @Override
     public PricingResult price(ResolvedProduct resolved, MarketData m) {
-        Simulation sim = simulation(resolved, m);
-        McResult result = engine.run(m.spot(), sim.times(), m.rate(), m.dividendYield(), m.vol(), sim.payoff(), seed,
-                paths);
-        return new PricingResult(result.value(), result.stdErr(), null, null);
+        return priceAll(resolved, List.of(m)).get(0);
+    }
+
+    /** Prices the product on several markets with the same normals, one draw per path for each group of markets
+     * whose time grids have the same number of steps. */
+    @Override
+    public List<PricingResult> priceAll(ResolvedProduct resolved, List<MarketData> markets) {
+        Map<Integer, List<Integer>> byStepCount = new java.util.LinkedHashMap<>();
+        List<MonteCarloEngine.Scenario> scenarios = new ArrayList<>();
+        for (int i = 0; i < markets.size(); i++) {
+            MarketData m = markets.get(i);
+            Simulation sim = simulation(resolved, m);
+            scenarios.add(new MonteCarloEngine.Scenario(m.spot(), sim.times(), m.rate(), m.dividendYield(), m.vol(),
+                    sim.payoff()));
+            byStepCount.computeIfAbsent(sim.times().length, n -> new ArrayList<>()).add(i);
+        }
+        PricingResult[] results = new PricingResult[markets.size()];
+        for (List<Integer> group : byStepCount.values()) {
+            List<McResult> estimates = engine.run(group.stream().map(scenarios::get).toList(), seed, paths);
+            for (int j = 0; j < group.size(); j++) {
+                McResult r = estimates.get(j);
+                results[group.get(j)] = new PricingResult(r.value(), r.stdErr(), null, null);
+            }
+        }
+        return List.of(results);
     }
 
     /** The time grid and path payoff of a product on a market. */

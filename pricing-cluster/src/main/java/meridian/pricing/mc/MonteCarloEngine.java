@@ -1,5 +1,7 @@
 package meridian.pricing.mc;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -20,66 +22,105 @@ public final class MonteCarloEngine {
         this.parallel = parallel;
     }
 
+    /** One market scenario of a simulation: its spot, time grid, drift inputs and payoff. */
+    public record Scenario(double spot, double[] times, double rate, double dividendYield, double vol,
+            PathPayoff payoff) {
+    }
+
     /**
      * @param times observation times in years from valuation, ascending, each ≥ 0
      * @param paths paths wanted; rounded up to an even number
      */
     public McResult run(double spot, double[] times, double rate, double dividendYield, double vol,
             PathPayoff payoff, long seed, int paths) {
-        int steps = times.length;
-        double[] drift = new double[steps];
-        double[] diffusion = new double[steps];
-        double previous = 0.0;
-        for (int k = 0; k < steps; k++) {
-            double dt = times[k] - previous;
-            if (dt < 0) {
-                throw new IllegalArgumentException("times must ascend from 0");
+        return run(List.of(new Scenario(spot, times, rate, dividendYield, vol, payoff)), seed, paths).get(0);
+    }
+
+    /**
+     * Several scenarios on the same normals (common random numbers), drawn once per path: the way bumped Greeks
+     * are priced. All scenarios must have the same number of steps.
+     */
+    public List<McResult> run(List<Scenario> scenarios, long seed, int paths) {
+        int steps = scenarios.get(0).times().length;
+        int count = scenarios.size();
+        double[][] drift = new double[count][];
+        double[][] diffusion = new double[count][];
+        for (int s = 0; s < count; s++) {
+            Scenario scenario = scenarios.get(s);
+            if (scenario.times().length != steps) {
+                throw new IllegalArgumentException("scenarios must share their number of steps");
             }
-            drift[k] = (rate - dividendYield - 0.5 * vol * vol) * dt;
-            diffusion[k] = vol * Math.sqrt(dt);
-            previous = times[k];
+            drift[s] = new double[steps];
+            diffusion[s] = new double[steps];
+            double previous = 0.0;
+            for (int k = 0; k < steps; k++) {
+                double dt = scenario.times()[k] - previous;
+                if (dt < 0) {
+                    throw new IllegalArgumentException("times must ascend from 0");
+                }
+                drift[s][k] = (scenario.rate() - scenario.dividendYield() - 0.5 * scenario.vol() * scenario.vol()) * dt;
+                diffusion[s][k] = scenario.vol() * Math.sqrt(dt);
+                previous = scenario.times()[k];
+            }
         }
         long pairs = (paths + 1L) / 2;
         int blocks = (int) ((pairs + BLOCK_PAIRS - 1) / BLOCK_PAIRS);
-        PathPayoff.ControlVariate control = payoff.controlVariate();
         IntStream range = IntStream.range(0, blocks);
-        Sums[] partial = (parallel ? range.parallel() : range)
-                .mapToObj(block -> runBlock(block, pairs, spot, drift, diffusion, payoff, control, seed))
-                .toArray(Sums[]::new);
-        Sums total = new Sums();
-        for (Sums sums : partial) {
-            total.add(sums);
+        Sums[][] partial = (parallel ? range.parallel() : range)
+                .mapToObj(block -> runBlock(block, pairs, scenarios, drift, diffusion, seed))
+                .toArray(Sums[][]::new);
+        List<McResult> results = new ArrayList<>(count);
+        for (int s = 0; s < count; s++) {
+            Sums total = new Sums();
+            for (Sums[] sums : partial) {
+                total.add(sums[s]);
+            }
+            results.add(total.result(scenarios.get(s).payoff().controlVariate(), (int) (2 * pairs)));
         }
-        return total.result(control, (int) (2 * pairs));
+        return results;
     }
 
-    private static Sums runBlock(int block, long pairs, double spot, double[] drift, double[] diffusion,
-            PathPayoff payoff, PathPayoff.ControlVariate control, long seed) {
-        int steps = drift.length;
+    private static Sums[] runBlock(int block, long pairs, List<Scenario> scenarios, double[][] drift,
+            double[][] diffusion, long seed) {
+        int count = scenarios.size();
+        int steps = drift[0].length;
         NormalStream stream = new NormalStream(seed);
         double[] z = new double[steps];
         double[] up = new double[steps + 1];
         double[] down = new double[steps + 1];
-        double logSpot = Math.log(spot);
-        up[0] = logSpot;
-        down[0] = logSpot;
-        Sums sums = new Sums();
+        double[] logSpot = new double[count];
+        PathPayoff[] payoffs = new PathPayoff[count];
+        PathPayoff.ControlVariate[] controls = new PathPayoff.ControlVariate[count];
+        Sums[] sums = new Sums[count];
+        for (int s = 0; s < count; s++) {
+            logSpot[s] = Math.log(scenarios.get(s).spot());
+            payoffs[s] = scenarios.get(s).payoff();
+            controls[s] = payoffs[s].controlVariate();
+            sums[s] = new Sums();
+        }
         long first = (long) block * BLOCK_PAIRS;
         long last = Math.min(first + BLOCK_PAIRS, pairs);
         for (long pair = first; pair < last; pair++) {
             stream.fill(pair, z, steps);
-            double a = logSpot;
-            double b = logSpot;
-            for (int k = 0; k < steps; k++) {
-                double shock = diffusion[k] * z[k];
-                a += drift[k] + shock;
-                b += drift[k] - shock;
-                up[k + 1] = a;
-                down[k + 1] = b;
+            for (int s = 0; s < count; s++) {
+                double[] mu = drift[s];
+                double[] sigma = diffusion[s];
+                double a = logSpot[s];
+                double b = logSpot[s];
+                up[0] = a;
+                down[0] = b;
+                for (int k = 0; k < steps; k++) {
+                    double shock = sigma[k] * z[k];
+                    a += mu[k] + shock;
+                    b += mu[k] - shock;
+                    up[k + 1] = a;
+                    down[k + 1] = b;
+                }
+                double y = 0.5 * (payoffs[s].discountedValue(up) + payoffs[s].discountedValue(down));
+                PathPayoff.ControlVariate control = controls[s];
+                double c = control == null ? 0.0 : 0.5 * (control.value(up) + control.value(down));
+                sums[s].accept(y, c);
             }
-            double y = 0.5 * (payoff.discountedValue(up) + payoff.discountedValue(down));
-            double c = control == null ? 0.0 : 0.5 * (control.value(up) + control.value(down));
-            sums.accept(y, c);
         }
         return sums;
     }
