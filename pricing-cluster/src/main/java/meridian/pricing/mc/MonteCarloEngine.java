@@ -125,44 +125,64 @@ public final class MonteCarloEngine {
         return sums;
     }
 
+    /**
+     * Mean, variance and covariance of pair averages by Welford's update, blocks merged with Chan's formula in block
+     * order: no cancellation when the payoff barely varies, and the same bits for any thread count.
+     */
     private static final class Sums {
         long n;
-        double y;
-        double yy;
-        double c;
-        double cc;
-        double yc;
+        double meanY;
+        double meanC;
+        double m2Y;
+        double m2C;
+        double coYC;
 
-        void accept(double valueY, double valueC) {
+        void accept(double y, double c) {
             n++;
-            y += valueY;
-            yy += valueY * valueY;
-            c += valueC;
-            cc += valueC * valueC;
-            yc += valueY * valueC;
+            double dy = y - meanY;
+            double dc = c - meanC;
+            meanY += dy / n;
+            meanC += dc / n;
+            m2Y += dy * (y - meanY);
+            m2C += dc * (c - meanC);
+            coYC += dy * (c - meanC);
         }
 
         void add(Sums other) {
-            n += other.n;
-            y += other.y;
-            yy += other.yy;
-            c += other.c;
-            cc += other.cc;
-            yc += other.yc;
+            if (other.n == 0) {
+                return;
+            }
+            if (n == 0) {
+                n = other.n;
+                meanY = other.meanY;
+                meanC = other.meanC;
+                m2Y = other.m2Y;
+                m2C = other.m2C;
+                coYC = other.coYC;
+                return;
+            }
+            long total = n + other.n;
+            double dy = other.meanY - meanY;
+            double dc = other.meanC - meanC;
+            double weight = (double) n * other.n / total;
+            meanY += dy * other.n / total;
+            meanC += dc * other.n / total;
+            m2Y += other.m2Y + dy * dy * weight;
+            m2C += other.m2C + dc * dc * weight;
+            coYC += other.coYC + dy * dc * weight;
+            n = total;
         }
 
         McResult result(PathPayoff.ControlVariate control, int paths) {
-            double meanY = y / n;
-            double varY = n > 1 ? Math.max((yy - n * meanY * meanY) / (n - 1), 0.0) : 0.0;
+            double varY = n > 1 ? m2Y / (n - 1) : 0.0;
             if (control == null) {
                 return new McResult(meanY, Math.sqrt(varY / n), paths);
             }
-            double meanC = c / n;
-            double varC = n > 1 ? (cc - n * meanC * meanC) / (n - 1) : 0.0;
-            double cov = n > 1 ? (yc - n * meanY * meanC) / (n - 1) : 0.0;
+            double varC = n > 1 ? m2C / (n - 1) : 0.0;
             if (!(varC > 0)) {
                 return new McResult(meanY, Math.sqrt(varY / n), paths);
             }
+            double cov = coYC / (n - 1);
             double beta = cov / varC;
             double value = meanY - beta * (meanC - control.mean());
             double residual = Math.max(varY - cov * cov / varC, 0.0);
