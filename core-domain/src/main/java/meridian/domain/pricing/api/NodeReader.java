@@ -49,14 +49,32 @@ final class NodeReader {
         }
     }
 
-    String text(String name, boolean required) {
-        if (!has(name)) {
-            if (required) {
-                error(name, "is required");
-            }
+    /** The field's value, or null when absent (recording "is required" if it must be there). */
+    private JsonNode present(String name, boolean required) {
+        if (has(name)) {
+            return node.get(name);
+        }
+        if (required) {
+            error(name, "is required");
+        }
+        return null;
+    }
+
+    /** The field's numeric value, or null when absent or not a number (recorded). */
+    private JsonNode numeric(String name, boolean required) {
+        JsonNode value = present(name, required);
+        if (value != null && !value.isNumber()) {
+            error(name, "must be a number");
             return null;
         }
-        JsonNode value = node.get(name);
+        return value;
+    }
+
+    String text(String name, boolean required) {
+        JsonNode value = present(name, required);
+        if (value == null) {
+            return null;
+        }
         if (!value.isTextual() || value.asText().isBlank()) {
             error(name, "must be a non-empty string");
             return null;
@@ -65,15 +83,8 @@ final class NodeReader {
     }
 
     Double number(String name, boolean required) {
-        if (!has(name)) {
-            if (required) {
-                error(name, "is required");
-            }
-            return null;
-        }
-        JsonNode value = node.get(name);
-        if (!value.isNumber()) {
-            error(name, "must be a number");
+        JsonNode value = numeric(name, required);
+        if (value == null) {
             return null;
         }
         double number = value.doubleValue();
@@ -85,28 +96,15 @@ final class NodeReader {
     }
 
     BigDecimal decimal(String name, boolean required) {
-        if (!has(name)) {
-            if (required) {
-                error(name, "is required");
-            }
-            return null;
-        }
-        JsonNode value = node.get(name);
-        if (!value.isNumber()) {
-            error(name, "must be a number");
-            return null;
-        }
-        return value.decimalValue();
+        JsonNode value = numeric(name, required);
+        return value == null ? null : value.decimalValue();
     }
 
     Long integer(String name, boolean required) {
-        if (!has(name)) {
-            if (required) {
-                error(name, "is required");
-            }
+        JsonNode value = present(name, required);
+        if (value == null) {
             return null;
         }
-        JsonNode value = node.get(name);
         if (!value.isNumber() || !isIntegral(value)) {
             error(name, "must be a whole number");
             return null;

@@ -37,6 +37,19 @@ final class Checks {
         return this;
     }
 
+    /** Knock-out/knock-in rules shared by the autocallables (snowball, phoenix). */
+    Checks autocall(ContractTerms terms, double knockOutPct, double knockInPct, double couponPct, int lockMonths) {
+        required("terms", terms).positive("knockOutPct", knockOutPct).positive("knockInPct", knockInPct)
+                .nonNegative("couponPct", couponPct).check(lockMonths >= 0, "lockMonths", "must be zero or positive");
+        if (ok()) {
+            check(knockInPct <= knockOutPct, "knockInPct", "must not be above knockOutPct " + knockOutPct);
+            if (terms.tenorMonths() != null) {
+                check(lockMonths <= terms.tenorMonths(), "lockMonths", "must not exceed tenorMonths");
+            }
+        }
+        return this;
+    }
+
     boolean ok() {
         return errors.isEmpty();
     }

@@ -14,17 +14,8 @@ public record Phoenix(
         double couponBarrierPct,
         int lockMonths) implements Product {
     public Phoenix {
-        Checks checks = new Checks().required("terms", terms).positive("knockOutPct", knockOutPct)
-                .positive("knockInPct", knockInPct).nonNegative("couponPct", couponPct)
-                .positive("couponBarrierPct", couponBarrierPct)
-                .check(lockMonths >= 0, "lockMonths", "must be zero or positive");
-        if (checks.ok()) {
-            checks.check(knockInPct <= knockOutPct, "knockInPct", "must not be above knockOutPct " + knockOutPct);
-            if (terms.tenorMonths() != null) {
-                checks.check(lockMonths <= terms.tenorMonths(), "lockMonths", "must not exceed tenorMonths");
-            }
-        }
-        checks.throwIfAny();
+        new Checks().positive("couponBarrierPct", couponBarrierPct)
+                .autocall(terms, knockOutPct, knockInPct, couponPct, lockMonths).throwIfAny();
     }
 
     public int firstKnockOutMonth() {

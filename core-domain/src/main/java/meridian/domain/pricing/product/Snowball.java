@@ -14,19 +14,11 @@ public record Snowball(
         int lockMonths,
         Double dividendCouponPct) implements Product {
     public Snowball {
-        Checks checks = new Checks().required("terms", terms).positive("knockOutPct", knockOutPct)
-                .positive("knockInPct", knockInPct).nonNegative("couponPct", couponPct)
-                .check(lockMonths >= 0, "lockMonths", "must be zero or positive");
+        Checks checks = new Checks();
         if (dividendCouponPct != null) {
             checks.nonNegative("dividendCouponPct", dividendCouponPct);
         }
-        if (checks.ok()) {
-            checks.check(knockInPct <= knockOutPct, "knockInPct", "must not be above knockOutPct " + knockOutPct);
-            if (terms.tenorMonths() != null) {
-                checks.check(lockMonths <= terms.tenorMonths(), "lockMonths", "must not exceed tenorMonths");
-            }
-        }
-        checks.throwIfAny();
+        checks.autocall(terms, knockOutPct, knockInPct, couponPct, lockMonths).throwIfAny();
     }
 
     public double effectiveDividendCouponPct() {
