@@ -1,0 +1,4 @@
+package meridian.domain.pricing;
+
+/** Call or put. */
+public enum OptionType { CALL, PUT }
