@@ -67,6 +67,11 @@ public record TermField(String name, TermType type, String description, boolean 
         return new TermField(name, type, "", true, null, null, null, false, null, false, List.of());
     }
 
+    /** A required ENUM term with its allowed values. */
+    public static TermField choice(String name, List<String> values) {
+        return new TermField(name, TermType.ENUM, "", true, null, null, null, false, null, false, values);
+    }
+
     public TermField withDescription(String text) {
         return new TermField(name, type, text, required, defaultValue, defaultFrom, min, minExclusive, max, maxExclusive, values);
     }
