@@ -1,37 +1,38 @@
 package meridian.api;
 
+import meridian.api.http.ApiModule;
 import meridian.api.http.Endpoint;
 import meridian.api.http.HttpMetrics;
 import meridian.api.http.ProblemHandlers;
-import meridian.api.ops.OpsRoutes;
-import meridian.api.security.SecurityRoutes;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
 
 import java.util.List;
-import java.util.stream.Stream;
 
-/** The whole HTTP surface: every route, wrapped in latency metrics and problem-document error handling. */
+/** The whole HTTP surface: every module's routes, wrapped in latency metrics and problem-document error handling. */
 public final class ApiRoutes extends AllDirectives {
 
-    public static final List<Endpoint> ENDPOINTS = Stream.of(OpsRoutes.ENDPOINTS, SecurityRoutes.ENDPOINTS)
-            .flatMap(List::stream).toList();
+    private final List<ApiModule> modules;
+    private final HttpMetrics metrics;
 
-    private final HttpMetrics metrics = new HttpMetrics(ENDPOINTS);
-    private final List<Route> routes;
+    public ApiRoutes(List<ApiModule> modules) {
+        this.modules = List.copyOf(modules);
+        this.metrics = new HttpMetrics(endpoints());
+    }
 
-    public ApiRoutes(List<Route> routes) {
-        this.routes = List.copyOf(routes);
+    public List<Endpoint> endpoints() {
+        return modules.stream().flatMap(m -> m.endpoints().stream()).toList();
     }
 
     public Route route() {
+        Route[] routes = modules.stream().map(ApiModule::routes).toArray(Route[]::new);
         return extractRequest(request -> {
             long started = System.nanoTime();
             return mapResponse(response -> {
                 metrics.observe(request.method().name(), request.getUri().path(), response.status().intValue(), started);
                 return response;
             }, () -> handleExceptions(ProblemHandlers.exceptions(), () ->
-                    handleRejections(ProblemHandlers.rejections(), () -> concat(routes.get(0), routes.subList(1, routes.size()).toArray(Route[]::new)))));
+                    handleRejections(ProblemHandlers.rejections(), () -> concat(routes[0], java.util.Arrays.copyOfRange(routes, 1, routes.length)))));
         });
     }
 }

@@ -4,15 +4,12 @@ import com.typesafe.config.Config;
 import meridian.api.ApiRoutes;
 import meridian.api.auth.JwtKeys;
 import meridian.api.auth.TokenVerifier;
+import meridian.api.http.ApiModule;
+import meridian.api.http.Endpoint;
 import meridian.api.http.IdempotencyStore;
 import meridian.api.ops.OpsRoutes;
 import meridian.api.ops.Readiness;
-import meridian.api.security.SecurityRoutes;
-import meridian.read.common.TaggedProjections;
 import meridian.read.common.ViewSchema;
-import meridian.read.security.SecurityRepository;
-import meridian.read.security.SecurityViewHandler;
-import meridian.write.security.SecurityEntity;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -27,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -38,10 +36,17 @@ public final class MeridianNode implements AutoCloseable {
 
     private final ActorSystem<Void> system;
     private final ServerBinding binding;
+    private final List<Endpoint> endpoints;
 
-    private MeridianNode(ActorSystem<Void> system, ServerBinding binding) {
+    private MeridianNode(ActorSystem<Void> system, ServerBinding binding, List<Endpoint> endpoints) {
         this.system = system;
         this.binding = binding;
+        this.endpoints = endpoints;
+    }
+
+    /** The routes this node serves (empty without the api role). */
+    public List<Endpoint> endpoints() {
+        return endpoints;
     }
 
     public static MeridianNode start(Config config, JwtKeys keys) throws Exception {
@@ -68,40 +73,23 @@ public final class MeridianNode implements AutoCloseable {
             ViewSchema.execute(session, CassandraSchema.statements(system, config))
                     .toCompletableFuture().get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         }
-        Clock clock = Clock.systemUTC();
-        SecurityEntity.init(system, clock);
-        if (roles.contains("read")) {
-            TaggedProjections.start(system, SecurityViewHandler.PROJECTION, SecurityEntity.TAGS.all(),
-                    () -> new SecurityViewHandler(session, viewsKeyspace));
-        }
-        ServerBinding binding = null;
-        if (roles.contains("api")) {
-            binding = bindHttp(system, config, keys, session, viewsKeyspace);
-        }
-        if (roles.contains("write") && config.getBoolean("meridian.seed-security-master")) {
-            SecuritySeeder.seed(system, Duration.ofSeconds(30)).exceptionally(e -> {
-                LOG.warn("seeding the security master failed; it is retried at the next start: {}", e.toString());
-                return 0;
-            });
-        }
-        return new MeridianNode(system, binding);
-    }
-
-    private static ServerBinding bindHttp(ActorSystem<Void> system, Config config, JwtKeys keys,
-                                          CassandraSession session, String viewsKeyspace) throws Exception {
         TokenVerifier verifier = new TokenVerifier(keys.publicKey(), Clock.systemUTC());
-        IdempotencyStore idempotency = new IdempotencyStore(session, viewsKeyspace);
-        Duration askTimeout = config.getDuration("meridian.ask-timeout");
-        var securities = new SecurityRoutes(system, verifier, idempotency,
-                new SecurityRepository(session, viewsKeyspace), askTimeout, config.getString("meridian.platform-tenant"));
-        var ops = new OpsRoutes(verifier, idempotency, new Readiness(system, session));
-        var api = new ApiRoutes(List.of(ops.routes(), securities.routes()));
+        NodeContext context = new NodeContext(system, config, session, viewsKeyspace, roles, Clock.systemUTC(),
+                verifier, new IdempotencyStore(session, viewsKeyspace));
+        List<MeridianArea> areas = Areas.all();
+        areas.forEach(area -> area.start(context));
+        if (!roles.contains("api")) {
+            return new MeridianNode(system, null, List.of());
+        }
+        List<ApiModule> modules = new ArrayList<>(areas.stream().map(area -> area.api(context)).toList());
+        modules.add(0, new OpsRoutes(verifier, context.idempotency(), new Readiness(system, session),
+                modules.stream().map(ApiModule::openApiFragment).toList()));
+        ApiRoutes api = new ApiRoutes(modules);
         String host = config.getString("meridian.http.host");
-        int port = config.getInt("meridian.http.port");
-        ServerBinding binding = Http.get(system).newServerAt(host, port).bind(api.route())
+        ServerBinding binding = Http.get(system).newServerAt(host, config.getInt("meridian.http.port")).bind(api.route())
                 .toCompletableFuture().get(30, TimeUnit.SECONDS);
         LOG.info("HTTP API on http://{}:{}", host, binding.localAddress().getPort());
-        return binding;
+        return new MeridianNode(system, binding, api.endpoints());
     }
 
     public ActorSystem<Void> system() {

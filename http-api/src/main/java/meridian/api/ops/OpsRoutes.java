@@ -5,6 +5,7 @@ import io.prometheus.client.exporter.common.TextFormat;
 import meridian.api.auth.Role;
 import meridian.api.auth.TokenVerifier;
 import meridian.api.http.ApiDirectives;
+import meridian.api.http.ApiModule;
 import meridian.api.http.ApiResponse;
 import meridian.api.http.Endpoint;
 import meridian.api.http.IdempotencyStore;
@@ -14,18 +15,16 @@ import org.apache.pekko.http.javadsl.server.PathMatchers;
 import org.apache.pekko.http.javadsl.server.Route;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** {@code /health}, {@code /ready} (no token), {@code /metrics} (Prometheus text) and the OpenAPI document. */
-public final class OpsRoutes extends ApiDirectives {
+public final class OpsRoutes extends ApiDirectives implements ApiModule {
 
-    public static final String OPENAPI_RESOURCE = "/meridian/api/openapi.json";
     public static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/health", Set.of()),
             new Endpoint("GET", "/ready", Set.of()),
@@ -35,12 +34,24 @@ public final class OpsRoutes extends ApiDirectives {
     private final Readiness readiness;
     private final String openApi;
 
-    public OpsRoutes(TokenVerifier verifier, IdempotencyStore idempotency, Readiness readiness) {
+    /** {@code otherFragments}: the OpenAPI fragments of every other module on this node. */
+    public OpsRoutes(TokenVerifier verifier, IdempotencyStore idempotency, Readiness readiness, List<String> otherFragments) {
         super(verifier, idempotency);
         this.readiness = readiness;
-        this.openApi = loadOpenApi();
+        this.openApi = OpenApiDocument.compose(java.util.stream.Stream.concat(Stream.of(openApiFragment()), otherFragments.stream()).toList());
     }
 
+    @Override
+    public List<Endpoint> endpoints() {
+        return ENDPOINTS;
+    }
+
+    @Override
+    public String openApiFragment() {
+        return "/meridian/api/openapi/ops.json";
+    }
+
+    @Override
     public Route routes() {
         return concat(
                 path("health", () -> get(() -> complete(ApiDirectives.toHttp(ApiResponse.ok(Map.of("status", "up")))))),
@@ -64,16 +75,5 @@ public final class OpsRoutes extends ApiDirectives {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static String loadOpenApi() {
-        try (InputStream in = OpsRoutes.class.getResourceAsStream(OPENAPI_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(OPENAPI_RESOURCE + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

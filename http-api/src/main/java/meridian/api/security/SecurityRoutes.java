@@ -4,6 +4,7 @@ import meridian.api.auth.Principal;
 import meridian.api.auth.Role;
 import meridian.api.auth.TokenVerifier;
 import meridian.api.http.ApiDirectives;
+import meridian.api.http.ApiModule;
 import meridian.api.http.ApiResponse;
 import meridian.api.http.Endpoint;
 import meridian.api.http.IdempotencyStore;
@@ -31,7 +32,7 @@ import java.util.concurrent.CompletionStage;
  * {@code /api/v1/securities}: everyone reads (their tenant's entries and the shared master), ADMIN changes.
  * An ADMIN of the platform tenant changes the shared master; any other ADMIN changes its own tenant's entries.
  */
-public final class SecurityRoutes extends ApiDirectives {
+public final class SecurityRoutes extends ApiDirectives implements ApiModule {
 
     public static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/api/v1/securities", Set.of()),
@@ -58,6 +59,17 @@ public final class SecurityRoutes extends ApiDirectives {
         this.platformTenant = platformTenant;
     }
 
+    @Override
+    public List<Endpoint> endpoints() {
+        return ENDPOINTS;
+    }
+
+    @Override
+    public String openApiFragment() {
+        return "/meridian/api/openapi/securities.json";
+    }
+
+    @Override
     public Route routes() {
         return pathPrefix(PathMatchers.segment("api").slash("v1").slash("securities"), () -> concat(
                 pathEnd(() -> concat(get(this::search), post(this::list))),

@@ -6,7 +6,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import meridian.api.ApiRoutes;
 import meridian.api.auth.JwtKeys;
 import meridian.api.auth.Role;
 import meridian.api.http.Endpoint;
@@ -148,11 +147,11 @@ class HttpConventionsIT {
             }
         }));
         java.util.Set<String> routed = new java.util.TreeSet<>();
-        ApiRoutes.ENDPOINTS.forEach(e -> routed.add(e.method() + " " + e.template()));
+        node.endpoints().forEach(e -> routed.add(e.method() + " " + e.template()));
         assertEquals(routed, documented);
 
         String operator = node.token("ops", "galaxy", Role.OPERATIONS, Role.ADMIN);
-        for (Endpoint endpoint : ApiRoutes.ENDPOINTS) {
+        for (Endpoint endpoint : node.endpoints()) {
             String path = endpoint.template().replace("{code}", "000300.SH");
             String body = endpoint.method().equals("GET") || endpoint.method().equals("DELETE") ? null : "{}";
             HttpResponse<String> response = node.send(endpoint.method(), path, operator, body);

@@ -17,7 +17,9 @@ import java.util.stream.Stream;
  */
 public final class TestCassandra {
 
-    public static final int CQL_PORT = 19042;
+    /** MERIDIAN_IT_PORT_OFFSET shifts every port, so that several checkouts can run their tests at once. */
+    private static final int OFFSET = Integer.parseInt(System.getenv().getOrDefault("MERIDIAN_IT_PORT_OFFSET", "0"));
+    public static final int CQL_PORT = 19042 + OFFSET;
     private static EmbeddedCassandra instance;
 
     private TestCassandra() {
@@ -48,7 +50,7 @@ public final class TestCassandra {
         }
         return new CassandraSettings(data,
                 Path.of(System.getProperty("meridian.cassandra.lib", "../deploy/target/cassandra-lib")).toAbsolutePath(),
-                "127.0.0.1", CQL_PORT, 17000, 17199, "256M", "1G");
+                "127.0.0.1", CQL_PORT, 17000 + OFFSET, 17199 + OFFSET, "256M", "1G");
     }
 
     static void deleteRecursively(Path dir) {

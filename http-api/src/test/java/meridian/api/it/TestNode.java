@@ -66,6 +66,10 @@ public final class TestNode implements AutoCloseable {
         node.close();
     }
 
+    public List<meridian.api.http.Endpoint> endpoints() {
+        return node.endpoints();
+    }
+
     public String keyspacePrefix() {
         return keyspacePrefix;
     }

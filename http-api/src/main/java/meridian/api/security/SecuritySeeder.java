@@ -1,4 +1,4 @@
-package meridian.api.node;
+package meridian.api.security;
 
 import meridian.domain.common.Caller;
 import meridian.domain.common.Tenants;

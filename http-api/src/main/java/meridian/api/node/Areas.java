@@ -1,0 +1,17 @@
+package meridian.api.node;
+
+import meridian.api.security.SecurityArea;
+
+import java.util.List;
+
+/** Every business area a node runs, in start order. */
+public final class Areas {
+
+    private Areas() {
+    }
+
+    public static List<MeridianArea> all() {
+        return List.of(
+                new SecurityArea());
+    }
+}
