@@ -20,7 +20,8 @@ wait_ready() { # url, seconds
 }
 
 start() {
-  bin/meridian schema >/dev/null   # builds the jars if needed
+  # builds the jars if needed, and creates the signing key pair once, before three nodes look for it
+  bin/meridian token --sub setup --roles ADMIN --tenant meridian >/dev/null
   if ! (exec 3<>/dev/tcp/127.0.0.1/9042) 2>/dev/null; then
     log "starting Cassandra (log: $DIR/cassandra.out)"
     nohup bin/meridian cassandra >"$DIR/cassandra.out" 2>&1 &
