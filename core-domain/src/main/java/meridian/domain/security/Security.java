@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import meridian.domain.common.CborSerializable;
 import meridian.domain.common.FieldError;
-import meridian.domain.common.TextNormalizer;
+import meridian.domain.common.LookupKey;
 import meridian.domain.common.ValidationException;
 
 import java.util.ArrayList;
@@ -56,10 +56,10 @@ public record Security(String code, String name, SecurityType type, List<String>
     /** The name, the aliases and the bare code (300750 for 300750.SZ), as lookup keys. */
     public List<String> lookupKeys() {
         LinkedHashSet<String> keys = new LinkedHashSet<>();
-        keys.add(TextNormalizer.lookupKey(name));
-        aliases.forEach(a -> keys.add(TextNormalizer.lookupKey(a)));
-        keys.add(TextNormalizer.lookupKey(code));
-        keys.add(TextNormalizer.lookupKey(code.substring(0, code.indexOf('.'))));
+        keys.add(LookupKey.of(name));
+        aliases.forEach(a -> keys.add(LookupKey.of(a)));
+        keys.add(LookupKey.of(code));
+        keys.add(LookupKey.of(code.substring(0, code.indexOf('.'))));
         return List.copyOf(keys);
     }
 }

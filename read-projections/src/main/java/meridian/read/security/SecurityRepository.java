@@ -2,7 +2,7 @@ package meridian.read.security;
 
 import com.datastax.oss.driver.api.core.cql.Row;
 import meridian.domain.common.Tenants;
-import meridian.domain.common.TextNormalizer;
+import meridian.domain.common.LookupKey;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
 
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ public final class SecurityRepository {
 
     /** Name, alias or code (with or without exchange suffix), full-width and case folded; listed entries only. */
     public CompletionStage<List<SecurityView>> lookup(String tenant, String text) {
-        String key = TextNormalizer.lookupKey(text);
+        String key = LookupKey.of(text);
         return codesFor(Tenants.SHARED, key).thenCombine(codesFor(tenant, key), (shared, own) -> {
             var codes = new java.util.LinkedHashSet<>(own);
             codes.addAll(shared);
