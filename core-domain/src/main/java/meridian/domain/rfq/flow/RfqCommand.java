@@ -1,5 +1,8 @@
 package meridian.domain.rfq.flow;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import meridian.domain.common.CborSerializable;
 import meridian.domain.rfq.parse.RfqLeg;
 import meridian.domain.rfq.reply.AcceptanceIntent;
 
@@ -7,7 +10,19 @@ import java.time.Instant;
 import java.util.List;
 
 /** What may be asked of an RFQ. The entity adds the reply target. */
-public sealed interface RfqCommand {
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = RfqCommand.Receive.class, name = "Receive"),
+        @JsonSubTypes.Type(value = RfqCommand.RecordParse.class, name = "RecordParse"),
+        @JsonSubTypes.Type(value = RfqCommand.RefuseClient.class, name = "RefuseClient"),
+        @JsonSubTypes.Type(value = RfqCommand.RecordQuotes.class, name = "RecordQuotes"),
+        @JsonSubTypes.Type(value = RfqCommand.Approve.class, name = "Approve"),
+        @JsonSubTypes.Type(value = RfqCommand.Reject.class, name = "Reject"),
+        @JsonSubTypes.Type(value = RfqCommand.RecordSent.class, name = "RecordSent"),
+        @JsonSubTypes.Type(value = RfqCommand.ClientReplied.class, name = "ClientReplied"),
+        @JsonSubTypes.Type(value = RfqCommand.Expire.class, name = "Expire"),
+        @JsonSubTypes.Type(value = RfqCommand.RecordBooking.class, name = "RecordBooking")})
+public sealed interface RfqCommand extends CborSerializable {
 
     record Receive(String rfqId, String tenant, String groupId, String clientId, String messageId, String text)
             implements RfqCommand {

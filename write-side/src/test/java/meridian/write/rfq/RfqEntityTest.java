@@ -1,0 +1,71 @@
+package meridian.write.rfq;
+
+import com.typesafe.config.ConfigFactory;
+import meridian.domain.rfq.flow.LegQuote;
+import meridian.domain.rfq.flow.Rfq;
+import meridian.domain.rfq.flow.RfqCommand;
+import meridian.domain.rfq.flow.RfqEvent;
+import meridian.domain.rfq.flow.RfqStatus;
+import meridian.domain.rfq.parse.RfqLeg;
+import meridian.domain.rfq.parse.Structure;
+import meridian.domain.rfq.parse.Tenor;
+import meridian.domain.rfq.reply.AcceptanceIntent;
+import meridian.write.common.CommandReply;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class RfqEntityTest {
+
+    private static final ActorTestKit TEST_KIT = ActorTestKit.create(
+            EventSourcedBehaviorTestKit.config().withFallback(ConfigFactory.load()));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC);
+
+    private EventSourcedBehaviorTestKit<RfqEntity.Command, RfqEvent, Rfq> kit;
+
+    @BeforeEach
+    void setUp() {
+        kit = EventSourcedBehaviorTestKit.create(TEST_KIT.system(), RfqEntity.create(RfqEntity.entityId("galaxy", "r1"), CLOCK));
+    }
+
+    @AfterAll
+    static void tearDown() {
+        TEST_KIT.shutdownTestKit();
+    }
+
+    private CommandReply<Rfq> send(RfqCommand command) {
+        return kit.<CommandReply<Rfq>>runCommand(reply -> new RfqEntity.Command(command, reply)).reply();
+    }
+
+    @Test
+    void aQuoteGoesFromMessageToBookingAndSurvivesARestart() {
+        send(new RfqCommand.Receive("r1", "galaxy", "g1", "client-7", "m1", "宁德 1M ATM call 报个价"));
+        send(new RfqCommand.RecordParse(List.of(RfqLeg.of("300750.SZ", Structure.VANILLA, Tenor.parse("1M")))));
+        send(new RfqCommand.RecordQuotes(List.of(new LegQuote(0, new BigDecimal("4.35"))), false));
+        send(new RfqCommand.Approve("tom", List.of()));
+        send(new RfqCommand.RecordSent("宁德时代 1M ATM call 报 4.35%", CLOCK.instant().plusSeconds(60)));
+        send(new RfqCommand.ClientReplied("m2", AcceptanceIntent.ACCEPT));
+        CommandReply<Rfq> booked = send(new RfqCommand.RecordBooking(List.of("d-1")));
+
+        Rfq state = assertInstanceOf(CommandReply.Accepted.class, booked).summary() instanceof Rfq r ? r : null;
+        assertEquals(RfqStatus.BOOKED, state.status());
+        assertEquals(state, kit.restart().state());
+    }
+
+    @Test
+    void aRefusedCommandPersistsNothingAndSaysWhy() {
+        var result = kit.<CommandReply<Rfq>>runCommand(reply -> new RfqEntity.Command(new RfqCommand.Approve("tom", List.of()), reply));
+        assertTrue(result.hasNoEvents());
+        assertTrue(assertInstanceOf(CommandReply.Rejected.class, result.reply()).reason().contains("state NEW"));
+    }
+}
