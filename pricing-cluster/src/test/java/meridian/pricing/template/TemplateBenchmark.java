@@ -23,7 +23,7 @@ public final class TemplateBenchmark {
                 {"sharkfin", "{\"notional\": 1000000, \"startDate\": \"2026-01-05\", \"tenorMonths\": 12, \"optionType\": \"CALL\","
                         + " \"strikePct\": 100, \"barrierPct\": 120, \"participationPct\": 80, \"rebatePct\": 2, \"observation\": \"DAILY\"}"}};
         TemplateMonteCarloPricer pricer = new TemplateMonteCarloPricer(
-                name -> meridian.domain.template.TradingCalendar.WEEKDAYS, TemplateMonteCarloPricer.GBM);
+                name -> meridian.domain.template.TradingCalendar.WEEKDAYS, new meridian.pricing.mc.MonteCarloEngine());
         out.printf("%-10s %8s %6s %12s %10s %10s %14s%n", "template", "paths", "obs", "pv", "stdErr", "ms", "interp ns/path");
         for (String[] product : products) {
             ResolvedTemplate template = Templates.resolve(product[0], product[1], Templates.market(0.25, 0.02, 0));
@@ -41,7 +41,17 @@ public final class TemplateBenchmark {
     /** Time of the interpreter alone on one fixed path, per path. */
     private static double interpreterNanos(ResolvedTemplate template) {
         double[] spots = new double[template.observationCount()];
-        new GbmPathSource(100, 0.02, 0, 0.25, template.observationYears(), 1).fill(0, spots);
+        // One path of the engine's stream (seed 1, pair 0): exact GBM steps on the observation times.
+        double[] z = new double[spots.length];
+        new meridian.pricing.mc.NormalStream(1).fill(0, z, z.length);
+        double logSpot = Math.log(100);
+        double previous = 0;
+        for (int i = 0; i < spots.length; i++) {
+            double dt = template.observationYears()[i] - previous;
+            logSpot += (0.02 - 0.5 * 0.25 * 0.25) * dt + 0.25 * Math.sqrt(dt) * z[i];
+            spots[i] = Math.exp(logSpot);
+            previous = template.observationYears()[i];
+        }
         TemplateInterpreter interpreter = new TemplateInterpreter(template);
         double[] total = new double[1];
         CashFlowSink sink = (amount, days) -> total[0] += amount;
