@@ -1,9 +1,12 @@
 package meridian.api;
 
+import meridian.api.cli.PriceCommand;
 import meridian.api.cli.RunCommand;
 import meridian.api.cli.SchemaCommand;
 import meridian.api.cli.TokenCommand;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** The {@code bin/meridian} entry point: one sub-command per use. */
@@ -14,7 +17,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: meridian run | token --sub NAME --roles ROLES --tenant TENANT | schema");
+            System.err.println("usage: meridian run | token --sub NAME --roles ROLES --tenant TENANT | schema | price < requests.jsonl");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -22,6 +25,8 @@ public final class Main {
             case "run" -> RunCommand.run(System.getenv());
             case "token" -> TokenCommand.run(rest, System.out, System.err);
             case "schema" -> SchemaCommand.run(System.getenv(), System.out);
+            case "price" -> PriceCommand.run(rest, System.in,
+                    new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err);
             default -> {
                 System.err.println("unknown command " + args[0]);
                 yield 2;

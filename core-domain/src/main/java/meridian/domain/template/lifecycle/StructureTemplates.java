@@ -37,6 +37,11 @@ public final class StructureTemplates {
         return definition;
     }
 
+    /** The version hash of a definition's JSON: SHA-256 (hex) of its canonical form. */
+    public static String hash(String definitionJson) {
+        return TemplateRegistry.hash(TemplateJson.parse(definitionJson));
+    }
+
     public static Decision<StructureTemplateEvent> submit(StructureTemplateState state, String name,
                                                           String definitionJson, Caller caller, Instant now) {
         TemplateDefinition definition;
@@ -124,7 +129,7 @@ public final class StructureTemplates {
 
     public static StructureTemplateState apply(StructureTemplateState state, StructureTemplateEvent event) {
         if (event instanceof TemplateVersionSubmitted e) {
-            return state.with(e.tenant(), new VersionRecord(e.name(), e.version(), e.hash(), e.definition(),
+            return state.with(e.tenant(), new VersionRecord(e.name(), e.version(), e.hash(), e.description(), e.definition(),
                     VersionStatus.PENDING, List.of(), e.by(), e.at(), null, null));
         }
         if (event instanceof TemplateVersionValidated e) {

@@ -10,7 +10,8 @@ import java.util.List;
  * One version of a structure template as the entity keeps it: the canonical JSON of its definition and its hash
  * (never changed), its status, and the test outcomes that decided it.
  */
-public record VersionRecord(String name, int version, String hash, String definition, VersionStatus status,
+public record VersionRecord(String name, int version, String hash, String description, String definition,
+                            VersionStatus status,
                             List<TestOutcome> results, String submittedBy, Instant submittedAt, String decidedBy,
                             Instant decidedAt) implements CborSerializable {
     public VersionRecord {
@@ -22,6 +23,6 @@ public record VersionRecord(String name, int version, String hash, String defini
     }
 
     VersionRecord decided(VersionStatus verdict, List<TestOutcome> outcomes, String by, Instant at) {
-        return new VersionRecord(name, version, hash, definition, verdict, outcomes, submittedBy, submittedAt, by, at);
+        return new VersionRecord(name, version, hash, description, definition, verdict, outcomes, submittedBy, submittedAt, by, at);
     }
 }
