@@ -2,10 +2,13 @@ package meridian.api;
 
 import meridian.api.cli.CassandraCommand;
 import meridian.api.cli.LoadSecuritiesCommand;
+import meridian.api.cli.PriceCommand;
 import meridian.api.cli.RunCommand;
 import meridian.api.cli.SchemaCommand;
 import meridian.api.cli.TokenCommand;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** The {@code bin/meridian} entry point: one sub-command per use. */
@@ -16,7 +19,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: meridian run | token --sub NAME --roles ROLES --tenant TENANT | schema | cassandra | load-securities");
+            System.err.println("usage: meridian run | test | token --sub NAME --roles ROLES --tenant TENANT | schema | cassandra | load-securities | price < requests.jsonl");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -26,6 +29,8 @@ public final class Main {
             case "schema" -> SchemaCommand.run(System.getenv(), System.out);
             case "cassandra" -> CassandraCommand.run(System.getenv());
             case "load-securities" -> LoadSecuritiesCommand.run(rest, System.out);
+            case "price" -> PriceCommand.run(rest, System.in,
+                    new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err);
             default -> {
                 System.err.println("unknown command " + args[0]);
                 yield 2;

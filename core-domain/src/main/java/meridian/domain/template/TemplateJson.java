@@ -174,6 +174,19 @@ public final class TemplateJson {
         if (!expected.path("tolerance").isNumber()) {
             errors.add(new FieldError(path + ".expected.tolerance", "is required: how far the pv may be from the expected pv"));
         }
+        for (String name : List.of("paths", "seed")) {
+            JsonNode value = inputs.get(name);
+            if (value != null && !value.isNull() && !(value.isIntegralNumber()
+                    && (name.equals("seed") ? value.canConvertToLong() : value.canConvertToInt()))) {
+                errors.add(new FieldError(path + ".inputs." + name, "must be a whole number"));
+            }
+        }
+        for (String name : List.of("method", "calendar")) {
+            JsonNode value = inputs.get(name);
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                errors.add(new FieldError(path + ".inputs." + name, "must be a string"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

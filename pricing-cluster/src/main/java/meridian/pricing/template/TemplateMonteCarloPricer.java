@@ -1,57 +1,74 @@
 package meridian.pricing.template;
 
+import meridian.domain.common.ValidationException;
+import meridian.domain.pricing.calendar.CalendarId;
+import meridian.domain.pricing.calendar.TradingCalendars;
 import meridian.domain.template.CompiledTemplate;
 import meridian.domain.template.MarketInputs;
 import meridian.domain.template.ResolvedTemplate;
 import meridian.domain.template.TemplatePricer;
 import meridian.domain.template.TestInputs;
 import meridian.domain.template.TradingCalendar;
+import meridian.pricing.mc.McResult;
+import meridian.pricing.mc.MonteCarloEngine;
+import meridian.pricing.mc.PathPayoff;
 
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
- * Monte Carlo price of a template: simulate the spot on the template's observation dates, run the program on
- * each path, discount its cash flows at the flat rate (flows dated before the valuation date count nothing).
- * Paths are split in fixed chunks across cores; chunk sums are added in order, so the result does not depend
- * on the number of threads.
+ * Monte Carlo price of a template on the pricing engine's own paths: {@link MonteCarloEngine} simulates exact GBM on
+ * the template's observation times with the Philox stream keyed by (seed, pair, step) and antithetic twins, exactly as
+ * for the built-in structures (pricing-cluster/PRICING.md); the template's program runs on each path and its cash
+ * flows are discounted at the flat rate (flows dated before the valuation date count nothing). So a template that
+ * writes a built-in structure gives the built-in Monte Carlo price for the same seed and paths, and the GPU engine
+ * can reproduce any path.
  */
 public final class TemplateMonteCarloPricer implements TemplatePricer {
-    /** A pv, its standard error and the number of paths behind them. */
+    /** A pv, its standard error and the number of paths behind them (rounded up to whole antithetic pairs). */
     public record Result(double pv, double stdErr, int paths) {
     }
 
-    /** Makes the path source for a resolved template and a seed. */
-    @FunctionalInterface
-    public interface PathSourceFactory {
-        PathSource create(ResolvedTemplate template, long seed);
-    }
-
-    /** Exact GBM on the observation times, from the market's spot, rate, yield and vol. */
-    public static final PathSourceFactory GBM = (template, seed) -> {
-        MarketInputs market = template.market();
-        return new GbmPathSource(market.spot(), market.rate(), market.dividendYield(), market.vol(),
-                template.observationYears(), seed);
-    };
-
-    private static final int CHUNK = 4096;
-
     private final Function<String, TradingCalendar> calendars;
-    private final PathSourceFactory paths;
+    private final MonteCarloEngine engine;
 
     /**
      * @param calendars the calendar of a contract name ({@code CN_SSE}, {@code WEEKDAYS})
-     * @param paths     where paths come from; {@link #GBM} unless the engine supplies its own generator
+     * @param engine    the path engine (all cores, or one thread)
      */
-    public TemplateMonteCarloPricer(Function<String, TradingCalendar> calendars, PathSourceFactory paths) {
+    public TemplateMonteCarloPricer(Function<String, TradingCalendar> calendars, MonteCarloEngine engine) {
         this.calendars = calendars;
-        this.paths = paths;
+        this.engine = engine;
+    }
+
+    /** The contract's calendars on the given engine. */
+    public TemplateMonteCarloPricer(MonteCarloEngine engine) {
+        this(TemplateMonteCarloPricer::contractCalendar, engine);
+    }
+
+    /**
+     * The contract's calendar of that name, for template schedules. A date the calendar has no data for is a
+     * {@link ValidationException} on {@code calendar}, never a guess.
+     */
+    public static TradingCalendar contractCalendar(String name) {
+        CalendarId id;
+        try {
+            id = CalendarId.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ValidationException("calendar", "must be one of CN_SSE, WEEKDAYS");
+        }
+        meridian.domain.pricing.calendar.TradingCalendar calendar = TradingCalendars.of(id);
+        return date -> {
+            if (!calendar.covers(date)) {
+                throw new ValidationException("calendar", id + " has no trading-day data for " + date);
+            }
+            return calendar.isTradingDay(date);
+        };
     }
 
     @Override
     public Price price(CompiledTemplate template, TestInputs inputs) {
-        TradingCalendar calendar = calendars.apply(inputs.calendar());
-        ResolvedTemplate resolved = template.resolve(inputs.terms(), inputs.market(), calendar, "terms");
+        ResolvedTemplate resolved = template.resolve(inputs.terms(), inputs.market(), calendars.apply(inputs.calendar()),
+                "terms");
         Result result = price(resolved, inputs.paths(), inputs.seed());
         return new Price(result.pv(), result.stdErr());
     }
@@ -60,38 +77,48 @@ public final class TemplateMonteCarloPricer implements TemplatePricer {
         if (pathCount < 2) {
             throw new IllegalArgumentException("at least 2 paths");
         }
-        PathSource source = paths.create(template, seed);
-        double rate = template.market().rate();
-        int chunks = (pathCount + CHUNK - 1) / CHUNK;
-        double[] sums = new double[chunks];
-        double[] squares = new double[chunks];
-        IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            TemplateInterpreter interpreter = new TemplateInterpreter(template);
-            DiscountingSink sink = new DiscountingSink(rate);
-            double[] spots = new double[template.observationCount()];
-            int from = chunk * CHUNK;
-            int to = Math.min(pathCount, from + CHUNK);
-            double sum = 0.0;
-            double square = 0.0;
-            for (int path = from; path < to; path++) {
-                source.fill(path, spots);
-                sink.value = 0.0;
-                interpreter.run(spots, sink);
-                sum += sink.value;
-                square += sink.value * sink.value;
-            }
-            sums[chunk] = sum;
-            squares[chunk] = square;
-        });
-        double sum = 0.0;
-        double square = 0.0;
-        for (int chunk = 0; chunk < chunks; chunk++) {
-            sum += sums[chunk];
-            square += squares[chunk];
+        MarketInputs market = template.market();
+        McResult result = engine.run(market.spot(), template.observationYears(), market.rate(), market.dividendYield(),
+                market.vol(), new ProgramPayoff(template), seed, pathCount);
+        return new Result(result.value(), result.stdErr(), result.paths());
+    }
+
+    /**
+     * The program as an engine payoff. The engine hands it log prices {@code x} (x[0] today, x[k] at observation
+     * k-1); each engine thread gets its own interpreter and buffers.
+     */
+    static final class ProgramPayoff implements PathPayoff {
+        private final ThreadLocal<Worker> workers;
+
+        ProgramPayoff(ResolvedTemplate template) {
+            this.workers = ThreadLocal.withInitial(() -> new Worker(template));
         }
-        double mean = sum / pathCount;
-        double variance = Math.max(square / pathCount - mean * mean, 0.0) * pathCount / (pathCount - 1);
-        return new Result(mean, Math.sqrt(variance / pathCount), pathCount);
+
+        @Override
+        public double discountedValue(double[] x) {
+            return workers.get().value(x);
+        }
+    }
+
+    private static final class Worker {
+        private final TemplateInterpreter interpreter;
+        private final DiscountingSink sink;
+        private final double[] spots;
+
+        Worker(ResolvedTemplate template) {
+            this.interpreter = new TemplateInterpreter(template);
+            this.sink = new DiscountingSink(template.market().rate());
+            this.spots = new double[template.observationCount()];
+        }
+
+        double value(double[] x) {
+            for (int i = 0; i < spots.length; i++) {
+                spots[i] = Math.exp(x[i + 1]);
+            }
+            sink.value = 0.0;
+            interpreter.run(spots, sink);
+            return sink.value;
+        }
     }
 
     /** Discounted value of one path's cash flows. */

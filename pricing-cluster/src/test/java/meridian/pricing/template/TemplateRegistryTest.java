@@ -27,7 +27,7 @@ class TemplateRegistryTest {
             throw new ValidationException("calendar", name + " is not available in this test");
         }
         return TradingCalendar.WEEKDAYS;
-    }, TemplateMonteCarloPricer.GBM);
+    }, new meridian.pricing.mc.MonteCarloEngine());
 
     private static TemplateDefinition builtIn(String name) {
         return TemplateJson.readResource("/meridian/templates/" + name + ".json");
@@ -111,7 +111,7 @@ class TemplateRegistryTest {
         TemplateRegistry registry = new TemplateRegistry();
         ValidationException e = assertThrows(ValidationException.class, () -> registry.create(broken));
         assertEquals("script", e.errors().get(0).field());
-        assertTrue(e.errors().get(0).message().startsWith("line 27, column 3: expected 'on' and a payment date"), e.errors().get(0).message());
+        assertTrue(e.errors().get(0).message().startsWith("line 26, column 3: expected 'on' and a payment date"), e.errors().get(0).message());
         assertTrue(registry.versions("PHOENIX").isEmpty());
     }
 }

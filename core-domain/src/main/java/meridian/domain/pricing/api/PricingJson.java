@@ -163,7 +163,7 @@ public final class PricingJson {
                 greeks == null || greeks);
     }
 
-    private static MarketData readMarket(JsonNode node, List<FieldError> errors) {
+    static MarketData readMarket(JsonNode node, List<FieldError> errors) {
         if (node == null || node.isNull()) {
             errors.add(new FieldError("market", "is required"));
             return null;
