@@ -85,6 +85,7 @@ class KycJourneyIT {
         assertEquals(PDF.length, attached.get("document").get("sizeBytes").asLong());
         expect(201, multipart(base, client, "FINANCIAL_STATEMENTS", "statements.png", "image/png", PNG));
         expect(201, upload(base, client, "image/jpeg", "AUTHORISATION_LETTER", "authorisation.jpg", JPEG));
+        eventually(base, compliance, r -> r.body().contains(licence));
         HttpResponse<byte[]> download = sendBytes(node.request(base + "/documents/" + licence, compliance).GET().build());
         assertEquals(200, download.statusCode());
         assertArrayEquals(PDF, download.body());
