@@ -33,6 +33,7 @@ import meridian.api.http.Problem;
 import meridian.api.kyc.KycViews.CaseSummary;
 import meridian.api.node.NodeContext;
 import meridian.domain.common.FieldError;
+import meridian.domain.common.ValidationException;
 import meridian.domain.kyc.caseflow.Actor;
 import meridian.domain.kyc.caseflow.ApprovalRecord;
 import meridian.domain.kyc.caseflow.Decision;
@@ -232,7 +233,8 @@ public final class KycRoutes extends ApiDirectives implements ApiModule {
 
     private Route start(String caseId) {
         return authenticated(Set.of(Role.CLIENT), principal -> jsonBody(KycViews.StartRequest.class, request ->
-                idempotent(principal, Map.of("start", caseId, "code", String.valueOf(request.code())), () -> command(principal,
+                blank(request.code()) ? complete(problem(Problem.validation(List.of(new FieldError("code", "is required")))))
+                : idempotent(principal, Map.of("start", caseId, "code", String.valueOf(request.code())), () -> command(principal,
                         caseId, new KycCommand.StartOnboarding(request.code(), actor(principal, KycRole.CLIENT), clock.instant()),
                         200, CaseSummary::of))));
     }
@@ -351,6 +353,8 @@ public final class KycRoutes extends ApiDirectives implements ApiModule {
             document = documentPolicy.accept(type, fileName, contentType, content);
         } catch (DocumentRefusedException e) {
             return complete(refusal(e));
+        } catch (ValidationException e) {
+            return complete(problem(Problem.validation(e.errors())));
         }
         KycCommand command = new KycCommand.AttachDocument(document, actor(principal, KycRole.CLIENT), clock.instant());
         return respond(state(principal, caseId).thenCompose(state -> {
@@ -380,7 +384,9 @@ public final class KycRoutes extends ApiDirectives implements ApiModule {
 
     private Route resolveHit(String caseId) {
         return authenticated(Set.of(Role.AML), principal -> jsonBody(KycViews.HitResolutionRequest.class, request ->
-                idempotent(principal, Map.of("resolve", caseId, "request", request), () -> command(principal, caseId,
+                blank(request.hitKey()) ? complete(problem(Problem.validation(List.of(new FieldError("hitKey",
+                        "give the key of the hit, as the case view lists it")))))
+                : idempotent(principal, Map.of("resolve", caseId, "request", request), () -> command(principal, caseId,
                         new KycCommand.ResolveHit(request.hitKey(), request.resolution(), request.comment(),
                                 actor(principal, KycRole.AML), clock.instant()), 200, CaseSummary::of))));
     }
@@ -588,6 +594,10 @@ public final class KycRoutes extends ApiDirectives implements ApiModule {
             return complete(answer);
         }
         return onComplete(entity.discardBytes(materializer).completionStage(), done -> complete(answer));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static Optional<DocumentType> documentType(Optional<String> name) {

@@ -167,6 +167,7 @@ class KycJourneyIT {
         JsonNode invited = json(expect(201, node.send("POST", "/api/v1/kyc/cases", sales, inviteBody("PT1S"))));
         String base = "/api/v1/kyc/cases/" + invited.get("caseId").asText();
         assertProblem(node.send("POST", base + "/start", client, "{\"code\":\"ABCDEFGHJKMNPQRS\"}"), 403, "invalid-onboarding-code");
+        assertProblem(node.send("POST", base + "/start", client, "{}"), 400, "validation");
         Thread.sleep(1_500);
         assertProblem(node.send("POST", base + "/start", client, "{\"code\":\"" + invited.get("onboardingCode").asText() + "\"}"),
                 410, "onboarding-code-expired");
@@ -260,6 +261,8 @@ class KycJourneyIT {
         assertProblem(multipart(base, client, "BUSINESS_LICENCE", "setup.exe", "application/x-msdownload",
                 "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)), 415, "unsupported-document");
         assertProblem(upload(base, client, "application/pdf", "PASSPORT", "x.pdf", PDF), 400, "validation");
+        JsonNode noName = assertProblem(upload(base, client, "application/pdf", "BUSINESS_LICENCE", "", PDF), 400, "validation");
+        assertEquals("document.fileName", noName.get("errors").get(0).get("field").asText());
         assertProblem(upload(base, otherClient, "application/pdf", "BUSINESS_LICENCE", "x.pdf", PDF), 403, "not-permitted");
 
         JsonNode view = json(eventually(base, compliance, r -> r.statusCode() == 200));
