@@ -1,5 +1,6 @@
 package meridian.api.node;
 
+import meridian.api.kyc.KycArea;
 import meridian.api.pricing.PricingArea;
 import meridian.api.security.SecurityArea;
 
@@ -14,6 +15,7 @@ public final class Areas {
     public static List<MeridianArea> all() {
         return List.of(
                 new SecurityArea(),
-                new PricingArea());
+                new PricingArea(),
+                new KycArea());
     }
 }

@@ -56,7 +56,8 @@ public final class TestNode implements AutoCloseable {
                 "meridian.cassandra.keyspace-prefix", keyspacePrefix,
                 "meridian.http.port", 0,
                 "pekko.remote.artery.canonical.port", freePort(),
-                "meridian.ask-timeout", "5s"));
+                "meridian.ask-timeout", "5s",
+                "meridian.data-dir", TestCassandra.itDir().resolve("data-" + keyspacePrefix).toString()));
         Config config = MeridianConfig.load(Map.of(), List.of(TestCassandra.contactPoint()), overrides);
         node = MeridianNode.start(config, keys);
         awaitReady();

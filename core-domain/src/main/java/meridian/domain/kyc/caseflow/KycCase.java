@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import meridian.domain.common.CborSerializable;
 import meridian.domain.kyc.aml.AmlRating;
 import meridian.domain.kyc.caseflow.KycEvent.ApprovalSealed;
 import meridian.domain.kyc.caseflow.KycEvent.HitResolved;
@@ -41,7 +42,7 @@ public record KycCase(
         BigDecimal notionalLimitCny,
         Instant approvedAt,
         ApprovalSealed seal,
-        boolean personalDataErased) {
+        boolean personalDataErased) implements CborSerializable {
 
     public static final KycCase EMPTY = new KycCase(null, KycStatus.NEW, null, List.of(), null, OnboardingForm.empty(), null,
             List.of(), List.of(), Map.of(), null, null, List.of(), null, null, null, false);

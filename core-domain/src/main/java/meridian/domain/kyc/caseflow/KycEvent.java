@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import meridian.domain.common.CborSerializable;
 import meridian.domain.kyc.aml.AmlRating;
 import meridian.domain.kyc.form.DocumentRef;
 import meridian.domain.kyc.form.FormSection;
@@ -37,7 +38,7 @@ import meridian.domain.kyc.suitability.SuitabilityResult;
         @JsonSubTypes.Type(value = KycEvent.MonitoringAlertRaised.class, name = "MonitoringAlertRaised"),
         @JsonSubTypes.Type(value = KycEvent.CaseClosed.class, name = "CaseClosed"),
         @JsonSubTypes.Type(value = KycEvent.PersonalDataErased.class, name = "PersonalDataErased")})
-public sealed interface KycEvent {
+public sealed interface KycEvent extends CborSerializable {
     Actor by();
 
     Instant at();

@@ -15,6 +15,18 @@ public final class Masking {
         return keepEnds(value, 3, 4);
     }
 
+    /** {@code chen.lixin@example.com} becomes {@code c*********@example.com}: the first character and the domain stay. */
+    public static String email(String value) {
+        if (value == null) {
+            return null;
+        }
+        int at = value.indexOf('@');
+        if (at <= 0) {
+            return keepEnds(value, 1, 0);
+        }
+        return value.charAt(0) + "*".repeat(at - 1) + value.substring(at);
+    }
+
     private static String keepEnds(String value, int head, int tail) {
         if (value == null) {
             return null;
