@@ -22,6 +22,9 @@ public final class Main {
             case "run" -> RunCommand.run(System.getenv());
             case "token" -> TokenCommand.run(rest, System.out, System.err);
             case "schema" -> SchemaCommand.run(System.getenv(), System.out);
+            case "abs-cashflow" -> meridian.pricing.abs.AbsCashflowCli.run(
+                    new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)),
+                    new java.io.PrintStream(System.out, false, java.nio.charset.StandardCharsets.UTF_8));
             default -> {
                 System.err.println("unknown command " + args[0]);
                 yield 2;

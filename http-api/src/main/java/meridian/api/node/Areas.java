@@ -1,5 +1,6 @@
 package meridian.api.node;
 
+import meridian.api.abs.AbsArea;
 import meridian.api.security.SecurityArea;
 
 import java.util.List;
@@ -12,6 +13,7 @@ public final class Areas {
 
     public static List<MeridianArea> all() {
         return List.of(
-                new SecurityArea());
+                new SecurityArea(),
+                new AbsArea());
     }
 }

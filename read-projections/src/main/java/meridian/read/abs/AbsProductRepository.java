@@ -39,10 +39,11 @@ public final class AbsProductRepository {
         return document(tenant, productId).thenApply(d -> d.map(AbsViews::disclosure));
     }
 
-    /** The products offered to investors (bookbuilding or later), as manager rows. */
-    public CompletionStage<List<AbsViews.ManagerRow>> offered(String tenant) {
+    /** The products offered to investors (bookbuilding or later). */
+    public CompletionStage<List<AbsViews.Offered>> offered(String tenant) {
         return managerRows(tenant).thenApply(rows -> rows.stream()
-                .filter(r -> !r.phase().equals("Origination") && !r.phase().equals("Structuring")).toList());
+                .filter(r -> !r.phase().equals("Origination") && !r.phase().equals("Structuring"))
+                .map(AbsViews.Offered::of).toList());
     }
 
     /** Every periodic report of one product, latest first. */

@@ -42,6 +42,15 @@ public final class AbsViews {
                              int alerts, Instant updatedAt) {
     }
 
+    /** A product offered to investors, as their list shows it. */
+    public record Offered(String productId, String name, String issuer, String assetType, String phase, String currency,
+                          BigDecimal size, LocalDate closingDate, Instant updatedAt) {
+        static Offered of(ManagerRow row) {
+            return new Offered(row.productId(), row.name(), row.issuer(), row.assetType(), row.phase(), row.currency(),
+                    row.eligibleBalance(), row.closingDate(), row.updatedAt());
+        }
+    }
+
     /** A tranche as investors see it: size, rating, coupon, enhancement below it and what is outstanding. */
     public record DisclosedTranche(String name, boolean subordinated, BigDecimal originalBalance, String rating,
                                    BigDecimal couponPct, String couponBasis, BigDecimal creditEnhancementPct,
