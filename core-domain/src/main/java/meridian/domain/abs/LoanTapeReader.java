@@ -1,5 +1,7 @@
 package meridian.domain.abs;
 
+import meridian.domain.common.CsvLine;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

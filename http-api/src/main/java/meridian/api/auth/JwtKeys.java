@@ -34,8 +34,8 @@ public record JwtKeys(RSAPublicKey publicKey, Optional<RSAPrivateKey> privateKey
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(2048);
                 KeyPair pair = generator.generateKeyPair();
-                writePem(priv, "PRIVATE KEY", pair.getPrivate().getEncoded(), true);
                 writePem(pub, "PUBLIC KEY", pair.getPublic().getEncoded(), false);
+                writePem(priv, "PRIVATE KEY", pair.getPrivate().getEncoded(), true);
             }
             return new JwtKeys(readPublic(pub), Optional.of(readPrivate(priv)));
         } catch (IOException e) {
@@ -68,17 +68,20 @@ public record JwtKeys(RSAPublicKey publicKey, Optional<RSAPrivateKey> privateKey
         return Base64.getDecoder().decode(body);
     }
 
+    /** Written to a temporary file and moved into place, so that a reader never sees half a key. */
     private static void writePem(Path file, String label, byte[] der, boolean secret) throws IOException {
         String pem = "-----BEGIN " + label + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
                 + "\n-----END " + label + "-----\n";
-        Files.writeString(file, pem);
+        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        Files.writeString(temporary, pem);
         if (secret) {
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException ignored) {
                 // not a POSIX file system: nothing more to restrict
             }
         }
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -7,6 +7,7 @@ import meridian.api.auth.TokenVerifier;
 import meridian.api.http.ApiModule;
 import meridian.api.http.Endpoint;
 import meridian.api.http.IdempotencyStore;
+import meridian.api.ops.ClusterStatus;
 import meridian.api.ops.OpsRoutes;
 import meridian.api.ops.Readiness;
 import meridian.read.common.ViewSchema;
@@ -16,6 +17,8 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.Http;
+import org.apache.pekko.management.cluster.bootstrap.ClusterBootstrap;
+import org.apache.pekko.management.javadsl.PekkoManagement;
 import org.apache.pekko.http.javadsl.ServerBinding;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegistry;
@@ -62,7 +65,10 @@ public final class MeridianNode implements AutoCloseable {
 
     private static MeridianNode wire(ActorSystem<Void> system, Config config, JwtKeys keys) throws Exception {
         Cluster cluster = Cluster.get(system);
-        if (config.getStringList("pekko.cluster.seed-nodes").isEmpty()) {
+        if (!config.getString("meridian.discovery").isBlank()) {
+            PekkoManagement.get(system).start();
+            ClusterBootstrap.get(system).start();
+        } else if (config.getStringList("pekko.cluster.seed-nodes").isEmpty()) {
             cluster.manager().tell(Join.create(cluster.selfMember().address()));
         }
         List<String> roles = config.getStringList("pekko.cluster.roles");
@@ -82,7 +88,7 @@ public final class MeridianNode implements AutoCloseable {
             return new MeridianNode(system, null, List.of());
         }
         List<ApiModule> modules = new ArrayList<>(areas.stream().map(area -> area.api(context)).toList());
-        modules.add(0, new OpsRoutes(verifier, context.idempotency(), new Readiness(system, session),
+        modules.add(0, new OpsRoutes(verifier, context.idempotency(), new Readiness(system, session), new ClusterStatus(system),
                 modules.stream().map(ApiModule::openApiFragment).toList()));
         ApiRoutes api = new ApiRoutes(modules);
         String host = config.getString("meridian.http.host");

@@ -29,15 +29,19 @@ public final class OpsRoutes extends ApiDirectives implements ApiModule {
             new Endpoint("GET", "/health", Set.of()),
             new Endpoint("GET", "/ready", Set.of()),
             new Endpoint("GET", "/metrics", Set.of(Role.OPERATIONS, Role.ADMIN)),
-            new Endpoint("GET", "/api/v1/openapi.json", Set.of()));
+            new Endpoint("GET", "/api/v1/openapi.json", Set.of()),
+            new Endpoint("GET", "/api/v1/admin/cluster", Set.of(Role.OPERATIONS, Role.ADMIN)));
 
     private final Readiness readiness;
+    private final ClusterStatus clusterStatus;
     private final String openApi;
 
     /** {@code otherFragments}: the OpenAPI fragments of every other module on this node. */
-    public OpsRoutes(TokenVerifier verifier, IdempotencyStore idempotency, Readiness readiness, List<String> otherFragments) {
+    public OpsRoutes(TokenVerifier verifier, IdempotencyStore idempotency, Readiness readiness,
+                     ClusterStatus clusterStatus, List<String> otherFragments) {
         super(verifier, idempotency);
         this.readiness = readiness;
+        this.clusterStatus = clusterStatus;
         this.openApi = OpenApiDocument.compose(java.util.stream.Stream.concat(Stream.of(openApiFragment()), otherFragments.stream()).toList());
     }
 
@@ -62,6 +66,9 @@ public final class OpsRoutes extends ApiDirectives implements ApiModule {
                                 ContentTypes.create(org.apache.pekko.http.javadsl.model.MediaTypes.TEXT_PLAIN,
                                         org.apache.pekko.http.javadsl.model.HttpCharsets.UTF_8),
                                 prometheusText()))))),
+                path(PathMatchers.segment("api").slash("v1").slash("admin").slash("cluster"), () -> get(() ->
+                        authenticated(Set.of(Role.OPERATIONS, Role.ADMIN), principal -> parameterOptional("entity", entity ->
+                                respond(clusterStatus.report(entity.orElse("Security")).thenApply(ApiResponse::ok)))))),
                 path(PathMatchers.segment("api").slash("v1").slash("openapi.json"), () -> get(() ->
                         authenticated(Set.of(), principal -> complete(HttpResponse.create()
                                 .withEntity(ContentTypes.APPLICATION_JSON, openApi))))));

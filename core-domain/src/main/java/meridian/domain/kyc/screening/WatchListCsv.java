@@ -1,5 +1,7 @@
 package meridian.domain.kyc.screening;
 
+import meridian.domain.common.CsvLine;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +74,7 @@ public final class WatchListCsv {
             String at = "lines[" + number + "].";
             List<String> fields;
             try {
-                fields = split(line);
+                fields = CsvLine.split(line);
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("lines[" + number + "]", e.getMessage()));
                 continue;
@@ -132,37 +134,5 @@ public final class WatchListCsv {
             errors.add(new FieldError(field, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants())));
             return null;
         }
-    }
-
-    /** Splits one RFC 4180 line: quoted fields may hold commas and doubled quotes. */
-    static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("a quoted field is not closed");
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

@@ -73,7 +73,7 @@ class MatcherPrecisionRecallTest {
                     header = false;
                     continue;
                 }
-                List<String> fields = WatchListCsv.split(line);
+                List<String> fields = meridian.domain.common.CsvLine.split(line);
                 pairs.add(new Pair(fields.get(0), fields.get(1), fields.get(2).equals("1"), fields.get(3)));
             }
         }

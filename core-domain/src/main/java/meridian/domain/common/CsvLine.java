@@ -1,14 +1,14 @@
-package meridian.domain.abs;
+package meridian.domain.common;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits one CSV line into fields: commas separate, double quotes enclose, "" is a quote inside quotes. */
-final class CsvLine {
+/** Splits one RFC 4180 CSV line into fields: commas separate, a quoted field may hold commas and "" for a quote. */
+public final class CsvLine {
     private CsvLine() {
     }
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -23,7 +23,7 @@ final class CsvLine {
                 } else {
                     field.append(c);
                 }
-            } else if (c == '"') {
+            } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
             } else if (c == ',') {
                 fields.add(field.toString());
