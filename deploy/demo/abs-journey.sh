@@ -128,7 +128,7 @@ REPORT="$(jq --argjson pool "$POOL" '.cashflows.periods[0] as $p | (($p.defaults
   {period:1, reportDate:"2026-03-10", interestCollected:$p.interest, scheduledPrincipal:$p.scheduledPrincipal,
    prepayments:$p.prepayments, defaults:$d, recoveries:0,
    poolEndBalance:((($pool - $p.scheduledPrincipal - $p.prepayments - $d) * 100 | round) / 100),
-   delinquent30To89:15000, delinquent90Plus:4000}' "$WORK/body")"
+   delinquent30To89:15000, delinquent90Plus:4000, pendingRecoveries:((($d * 0.4) * 100 | round) / 100)}' "$WORK/body")"
 call 200 POST "$P/servicer-reports" "$MANAGER" "$REPORT"
 echo "pool balance $(field .poolBalance), notes outstanding $(field .notesOutstanding)"
 field '.lastPeriod.payments.tranches | to_entries[] | "  \(.key): interest \(.value.interestPaid), principal \(.value.principalPaid), balance \(.value.endBalance)"'
