@@ -65,6 +65,9 @@ final class AbsRequests {
     record FinalCoupons(Map<String, BigDecimal> coupons) {
         FinalCoupons {
             if (coupons == null || coupons.isEmpty()) throw new ValidationException("coupons", "required: tranche name to coupon %");
+            List<FieldError> errors = new ArrayList<>();
+            coupons.forEach((tranche, coupon) -> require(coupon != null, "coupons." + tranche, "required: the coupon in %", errors));
+            check(errors);
             coupons = Map.copyOf(coupons);
         }
     }

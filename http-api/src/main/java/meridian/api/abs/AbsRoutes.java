@@ -221,7 +221,7 @@ public final class AbsRoutes extends ApiDirectives implements ApiModule {
                 if (!STRUCTURE_FIELDS.contains(f)) unknown.add(new FieldError(f, "unknown field"));
             });
             if (!unknown.isEmpty()) return complete(problem(Problem.validation(unknown)));
-            return respond(service.product(principal.tenant(), id).thenCompose(state -> {
+            return respond(recoverValidation(service.product(principal.tenant(), id).thenCompose(state -> {
                 if (!(state instanceof AbsProduct p)) return done(notFound(id));
                 if (p.phase() != Phase.STRUCTURING) {
                     return done(ApiResponse.problem(Problem.conflict(
@@ -240,7 +240,7 @@ public final class AbsRoutes extends ApiDirectives implements ApiModule {
                 }
                 return reply(id, service.command(principal.tenant(), id,
                         r -> new AbsProductEntity.DefineStructure(terms, principal.caller(), r)), 200);
-            }));
+            })));
         }));
     }
 
@@ -286,11 +286,11 @@ public final class AbsRoutes extends ApiDirectives implements ApiModule {
     /** Projects the product's deal and records the projection. */
     private Route cashflows(String id) {
         return product(id, principal -> idempotent(principal, List.of("cashflows", id), () ->
-                structured(principal, id, "cash flows can be projected").thenCompose(p -> p instanceof AbsProduct product
+                recoverValidation(structured(principal, id, "cash flows can be projected").thenCompose(p -> p instanceof AbsProduct product
                         ? service.compute(() -> AbsProductEngines.cashflows(AbsProductEngines.deal(product, null)))
                         .thenCompose(summary -> reply(id, service.command(principal.tenant(), id,
                                 r -> new AbsProductEntity.RecordCashflows(product.basisVersion(), summary, principal.caller(), r)), 200))
-                        : done((ApiResponse) p))));
+                        : done((ApiResponse) p)))));
     }
 
     /** Simulates the pool's credit losses (one-factor Gaussian copula, CPU) and records them. */
@@ -298,19 +298,19 @@ public final class AbsRoutes extends ApiDirectives implements ApiModule {
         return product(id, principal -> optionalJson(AbsProductEngines.LossRequest.class,
                 new AbsProductEngines.LossRequest(null, null, null, null, null), request ->
                         idempotent(principal, List.of("loss-simulation", id, request), () ->
-                                structured(principal, id, "losses can be simulated").thenCompose(p -> p instanceof AbsProduct product
+                                recoverValidation(structured(principal, id, "losses can be simulated").thenCompose(p -> p instanceof AbsProduct product
                                         ? service.compute(() -> AbsProductEngines.losses(product, request, service.lossSimulator(), "CPU"))
                                         .thenCompose(losses -> reply(id, service.command(principal.tenant(), id,
                                                 r -> new AbsProductEntity.RecordLossSimulation(product.basisVersion(), losses,
                                                         principal.caller(), r)), 200))
-                                        : done((ApiResponse) p)))));
+                                        : done((ApiResponse) p))))));
     }
 
     /** Estimates each rated tranche's coupon with the coupon model and records the estimates. */
     private Route couponEstimate(String id) {
         return product(id, principal -> jsonBody(AbsProductEngines.CouponRequest.class, request ->
                 idempotent(principal, List.of("coupon-estimate", id, request), () ->
-                        structured(principal, id, "coupons can be estimated").thenCompose(p -> {
+                        recoverValidation(structured(principal, id, "coupons can be estimated").thenCompose(p -> {
                             if (!(p instanceof AbsProduct product)) return done((ApiResponse) p);
                             if (product.cashflows() == null) {
                                 return done(ApiResponse.problem(Problem.conflict("project the cash flows first (state Structuring)")));
@@ -320,7 +320,7 @@ public final class AbsRoutes extends ApiDirectives implements ApiModule {
                                     .thenCompose(coupons -> reply(id, service.command(principal.tenant(), id,
                                             r -> new AbsProductEntity.RecordCouponEstimates(product.basisVersion(), coupons,
                                                     principal.caller(), r)), 200));
-                        }))));
+                        })))));
     }
 
     /**
@@ -365,7 +365,7 @@ public final class AbsRoutes extends ApiDirectives implements ApiModule {
     /** Closes the issue: projects the deal again at the final coupons and records it as the projection to surveil against. */
     private Route closing(String id) {
         return product(id, principal -> jsonBody(AbsRequests.Closing.class, request ->
-                idempotent(principal, List.of("closing", id, request), () -> service.product(principal.tenant(), id).thenCompose(state -> {
+                idempotent(principal, List.of("closing", id, request), () -> recoverValidation(service.product(principal.tenant(), id).thenCompose(state -> {
                     if (!(state instanceof AbsProduct p)) return done(notFound(id));
                     if (p.phase() != Phase.ISSUANCE || p.finalCoupons().isEmpty()) {
                         // the entity's refusal names what is missing and the state
@@ -376,7 +376,7 @@ public final class AbsRoutes extends ApiDirectives implements ApiModule {
                             .thenCompose(projection -> reply(id, service.command(principal.tenant(), id,
                                     r -> new AbsProductEntity.CloseIssuance(request.closingDate(), p.basisVersion(), projection,
                                             principal.caller(), r)), 200));
-                }))));
+                })))));
     }
 
     // ------------------------------------------------------------------ manager: surveillance

@@ -167,6 +167,10 @@ class AbsJourneyIT {
         assertEquals(409, node.send("POST", product + "/issuance", manager, null).statusCode(), "nothing computed yet");
         JsonNode projected = json(node.send("POST", product + "/cashflows", manager, null), 200);
         assertTrue(projected.get("projection").get("A").get("walYears").asDouble() > 0);
+        assertEquals(List.of("scenarios"), fields(json(node.send("POST", product + "/loss-simulation", manager,
+                "{\"scenarios\":5}"), 400)));
+        assertEquals(List.of("rateLevelPct"), fields(json(node.send("POST", product + "/coupon-estimate", manager,
+                "{\"issueDate\":\"2026-02-10\"}"), 400)));
         JsonNode simulated = json(node.send("POST", product + "/loss-simulation", manager, "{\"scenarios\":2000,\"seed\":7}"), 200);
         assertEquals(2000, simulated.get("losses").get("scenarios").asInt());
         assertTrue(simulated.get("losses").get("tranches").get("Sub").get("expectedLoss").decimalValue().signum() > 0);
@@ -181,6 +185,8 @@ class AbsJourneyIT {
                 "{\"orderId\":\"O1\",\"investor\":\"Fund One\",\"tranche\":\"A\",\"amount\":" + a + ",\"minCouponPct\":3.0}"), 200);
         json(node.send("POST", product + "/orders", manager,
                 "{\"orderId\":\"O2\",\"investor\":\"Fund Two\",\"tranche\":\"B\",\"amount\":" + b + "}"), 200);
+        assertEquals(List.of("coupons.B"), fields(json(node.send("PUT", product + "/final-coupons", manager,
+                "{\"coupons\":{\"A\":3.1,\"B\":null}}"), 400)));
         json(node.send("PUT", product + "/final-coupons", manager, "{\"coupons\":{\"A\":3.1,\"B\":4.6}}"), 200);
         json(node.send("PUT", product + "/allocations", manager,
                 "{\"allocations\":[{\"orderId\":\"O1\",\"amount\":" + a + "},{\"orderId\":\"O2\",\"amount\":" + b + "}]}"), 200);
