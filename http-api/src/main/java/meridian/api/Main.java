@@ -6,7 +6,10 @@ import meridian.api.cli.PriceCommand;
 import meridian.api.cli.RunCommand;
 import meridian.api.cli.SchemaCommand;
 import meridian.api.cli.TokenCommand;
+import meridian.pricing.abs.AbsCashflowCli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -19,7 +22,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: meridian run | test | token --sub NAME --roles ROLES --tenant TENANT | schema | cassandra | load-securities | price < requests.jsonl");
+            System.err.println("usage: meridian run | test | token --sub NAME --roles ROLES --tenant TENANT | schema | cassandra | load-securities | price | abs-cashflow (one JSON per line on stdin)");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -31,6 +34,9 @@ public final class Main {
             case "load-securities" -> LoadSecuritiesCommand.run(rest, System.out);
             case "price" -> PriceCommand.run(rest, System.in,
                     new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err);
+            case "abs-cashflow" -> AbsCashflowCli.run(
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                    new PrintStream(System.out, true, StandardCharsets.UTF_8));
             default -> {
                 System.err.println("unknown command " + args[0]);
                 yield 2;

@@ -1,5 +1,6 @@
 package meridian.api.node;
 
+import meridian.api.abs.AbsArea;
 import meridian.api.kyc.KycArea;
 import meridian.api.pricing.PricingArea;
 import meridian.api.security.SecurityArea;
@@ -16,6 +17,7 @@ public final class Areas {
         return List.of(
                 new SecurityArea(),
                 new PricingArea(),
-                new KycArea());
+                new KycArea(),
+                new AbsArea());
     }
 }

@@ -1,0 +1,29 @@
+package meridian.api.abs;
+
+import meridian.api.http.ApiModule;
+import meridian.api.node.MeridianArea;
+import meridian.api.node.NodeContext;
+import meridian.read.abs.AbsProductRepository;
+import meridian.read.abs.AbsProductViewHandler;
+import meridian.read.common.TaggedProjections;
+import meridian.write.abs.AbsProductEntity;
+
+/** ABS products: the product entity, the projection of its views, and the ABS routes. */
+public final class AbsArea implements MeridianArea {
+
+    @Override
+    public void start(NodeContext context) {
+        AbsProductEntity.init(context.system(), context.clock());
+        if (context.hasRole("read")) {
+            TaggedProjections.start(context.system(), AbsProductViewHandler.PROJECTION, AbsProductEntity.TAGS.all(),
+                    () -> new AbsProductViewHandler(context.session(), context.viewsKeyspace()));
+        }
+    }
+
+    @Override
+    public ApiModule api(NodeContext context) {
+        return new AbsRoutes(context.verifier(), context.idempotency(),
+                new AbsService(context.system(), context.askTimeout(), context.clock()),
+                new AbsProductRepository(context.session(), context.viewsKeyspace()));
+    }
+}
