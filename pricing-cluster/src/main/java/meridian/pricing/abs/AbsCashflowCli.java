@@ -21,7 +21,7 @@ import meridian.domain.common.ValidationException;
  */
 public final class AbsCashflowCli {
     /** The problem type of a deal that fails validation. */
-    public static final String PROBLEM_TYPE = "https://meridian.example/problems/validation";
+    public static final String PROBLEM_TYPE = "https://meridian.dev/problems/validation";
 
     private AbsCashflowCli() {
     }

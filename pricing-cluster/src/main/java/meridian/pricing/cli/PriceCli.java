@@ -22,7 +22,7 @@ import meridian.pricing.PricingService;
  * {@code solveFor} is a solve. A bad line gets a one-line problem document and the next line is read.
  */
 public final class PriceCli {
-    public static final String INTERNAL_ERROR_TYPE = "https://meridian.example/problems/pricing-failed";
+    public static final String INTERNAL_ERROR_TYPE = "https://meridian.dev/problems/internal";
 
     private PriceCli() {
     }
