@@ -106,6 +106,10 @@ public final class TestNode implements AutoCloseable {
         }
     }
 
+    public int httpPort() {
+        return node.httpPort();
+    }
+
     public HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + path))
                 .timeout(Duration.ofSeconds(30));

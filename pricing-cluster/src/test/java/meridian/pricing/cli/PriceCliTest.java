@@ -60,7 +60,7 @@ class PriceCliTest {
         assertEquals(3, run.lines().size());
         JsonNode problem = run.lines().get(0);
         assertEquals(400, problem.get("status").asInt());
-        assertTrue(problem.get("type").asText().endsWith("validation-error"));
+        assertEquals(meridian.domain.pricing.api.PricingProblem.VALIDATION_TYPE, problem.get("type").asText());
         assertEquals("product.underlying", problem.get("errors").get(0).get("field").asText());
         assertEquals("body", run.lines().get(1).get("errors").get(0).get("field").asText());
         assertTrue(run.lines().get(2).has("pv"));
