@@ -65,13 +65,20 @@ check() {
   # node 3 start on the survivors
   ADMIN=$(bin/meridian token --sub root --roles ADMIN --tenant meridian | tail -1)
   python3 - "$ADMIN" <<'PY'
-import csv, json, sys, urllib.request
+import csv, json, sys, time, urllib.error, urllib.request
 for row in csv.DictReader(open("core-domain/src/main/resources/meridian/security-master.csv", encoding="utf-8")):
     body = {"code": row["code"], "name": row["name"], "type": row["type"],
             "aliases": [a for a in row["aliases"].split("|") if a]}
     req = urllib.request.Request("http://127.0.0.1:8081/api/v1/securities", json.dumps(body).encode(), method="POST",
                                  headers={"Authorization": "Bearer " + sys.argv[1], "Content-Type": "application/json"})
-    urllib.request.urlopen(req, timeout=30).read()
+    for attempt in range(30):  # 503 while the departed node's shards are being handed over
+        try:
+            urllib.request.urlopen(req, timeout=30).read()
+            break
+        except urllib.error.HTTPError as e:
+            if e.code != 503 or attempt == 29:
+                raise
+            time.sleep(1)
 PY
   log "shards per node after:"; shards 1 | sed 's/^/    /'
   if shards 1 | grep -q ':2553'; then log "FAIL: node 3 still hosts shards"; exit 1; fi
