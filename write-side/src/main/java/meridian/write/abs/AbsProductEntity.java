@@ -22,10 +22,10 @@ import meridian.domain.common.Decision;
 import meridian.write.common.CommandReply;
 import meridian.write.common.Decisions;
 import meridian.write.common.EntityTags;
+import meridian.write.common.PersistFailure;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
@@ -38,7 +38,6 @@ import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -146,7 +145,7 @@ public final class AbsProductEntity
 
     private AbsProductEntity(String entityId, Clock clock) {
         super(PersistenceId.of(TYPE_KEY.name(), entityId),
-                SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.2));
+                PersistFailure.BACKOFF);
         int colon = entityId.indexOf(':');
         if (colon < 1) throw new IllegalArgumentException("an ABS product id is tenant:productId, was " + entityId);
         this.entityId = entityId;

@@ -20,10 +20,10 @@ import meridian.domain.kyc.privacy.EventPersonalData;
 import meridian.domain.kyc.privacy.PersonalDataCipher;
 import meridian.write.common.EntityMetrics;
 import meridian.write.common.EntityTags;
+import meridian.write.common.PersistFailure;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
@@ -92,7 +92,7 @@ public final class KycCaseEntity extends EventSourcedBehaviorWithEnforcedReplies
 
     private KycCaseEntity(ActorContext<Command> context, String entityId, Services services) {
         super(PersistenceId.of(TYPE_KEY.name(), entityId),
-                SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.2));
+                PersistFailure.BACKOFF);
         this.context = context;
         this.entityId = entityId;
         this.services = services;

@@ -8,10 +8,10 @@ import meridian.domain.rfq.flow.RfqEvent;
 import meridian.write.common.CommandReply;
 import meridian.write.common.Decisions;
 import meridian.write.common.EntityTags;
+import meridian.write.common.PersistFailure;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
@@ -21,7 +21,6 @@ import org.apache.pekko.persistence.typed.javadsl.EventHandler;
 import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Set;
 
 /** One client inquiry from chat message to booked deal, as a sharded event-sourced entity. Id: {@code tenant:rfqId}. */
@@ -39,7 +38,7 @@ public final class RfqEntity extends EventSourcedBehaviorWithEnforcedReplies<Rfq
 
     private RfqEntity(String entityId, Clock clock) {
         super(PersistenceId.of(TYPE_KEY.name(), entityId),
-                SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.2));
+                PersistFailure.BACKOFF);
         this.entityId = entityId;
         this.clock = clock;
     }

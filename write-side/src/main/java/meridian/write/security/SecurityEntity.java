@@ -9,10 +9,10 @@ import meridian.domain.security.SecurityState;
 import meridian.write.common.CommandReply;
 import meridian.write.common.Decisions;
 import meridian.write.common.EntityTags;
+import meridian.write.common.PersistFailure;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
@@ -24,7 +24,6 @@ import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
 import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Set;
 
 /** One security master entry of one tenant, as a sharded event-sourced entity. Id: {@code tenant:code}. */
@@ -56,7 +55,7 @@ public final class SecurityEntity
 
     private SecurityEntity(String entityId, Clock clock) {
         super(PersistenceId.of(TYPE_KEY.name(), entityId),
-                SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.2));
+                PersistFailure.BACKOFF);
         this.entityId = entityId;
         this.clock = clock;
     }

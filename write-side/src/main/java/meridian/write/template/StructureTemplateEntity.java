@@ -11,10 +11,10 @@ import meridian.domain.template.lifecycle.VersionRecord;
 import meridian.write.common.CommandReply;
 import meridian.write.common.Decisions;
 import meridian.write.common.EntityTags;
+import meridian.write.common.PersistFailure;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
@@ -26,7 +26,6 @@ import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
 import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -70,7 +69,7 @@ public final class StructureTemplateEntity extends
 
     private StructureTemplateEntity(String entityId, Clock clock) {
         super(PersistenceId.of(TYPE_KEY.name(), entityId),
-                SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.2));
+                PersistFailure.BACKOFF);
         int colon = entityId.indexOf(':');
         if (colon < 1) {
             throw new IllegalArgumentException("a template entity id is tenant:NAME, was " + entityId);
