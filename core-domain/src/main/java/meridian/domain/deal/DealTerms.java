@@ -13,12 +13,13 @@ import java.util.Map;
 /**
  * What was traded, as booked: the structure and its template version, the underlying, the dates, the notional,
  * the price (premium or coupon, in percent), the counterparty and the RFQ it came from. {@code parameters} holds
- * the structure's own terms (strike, barriers, ...) in percent, exactly as quoted.
+ * the structure's own terms (strike, barriers, ...) in percent, exactly as quoted. {@code productJson} is the priced
+ * product as the pricing contract's {@code product} object, so that risk revalues exactly what was quoted.
  */
 public record DealTerms(String structure, String templateVersion, String underlying, LocalDate tradeDate,
                         LocalDate startDate, LocalDate expiryDate, BigDecimal notional, String currency,
                         String priceKind, BigDecimal pricePct, String counterparty, String rfqId,
-                        Map<String, BigDecimal> parameters) implements CborSerializable {
+                        Map<String, BigDecimal> parameters, String productJson) implements CborSerializable {
 
     public DealTerms {
         List<FieldError> errors = new ArrayList<>();
@@ -27,6 +28,7 @@ public record DealTerms(String structure, String templateVersion, String underly
         required("underlying", underlying, errors);
         required("counterparty", counterparty, errors);
         required("currency", currency, errors);
+        required("productJson", productJson, errors);
         if (!List.of("PREMIUM", "COUPON", "PARTICIPATION", "STRIKE").contains(priceKind)) {
             errors.add(new FieldError("priceKind", "one of PREMIUM, COUPON, PARTICIPATION, STRIKE"));
         }

@@ -16,7 +16,8 @@ class DealTest {
     static DealTerms terms(String pricePct) {
         return new DealTerms("VANILLA", "builtin:VANILLA", "300750.SZ", LocalDate.of(2026, 11, 23),
                 LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 23), new BigDecimal("10000000.00"), "CNY",
-                "PREMIUM", new BigDecimal(pricePct), "client-7", "r1", Map.of("strikePct", new BigDecimal("100")));
+                "PREMIUM", new BigDecimal(pricePct), "client-7", "r1", Map.of("strikePct", new BigDecimal("100")),
+                "{\"type\":\"VANILLA\"}");
     }
 
     @Test
@@ -34,7 +35,7 @@ class DealTest {
     void termsNameEveryBadField() {
         ValidationException e = assertThrows(ValidationException.class, () -> new DealTerms("VANILLA", "", "300750.SZ",
                 LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 1), BigDecimal.ZERO, "CNY",
-                "PRICE", BigDecimal.ONE, "c", "r", null));
+                "PRICE", BigDecimal.ONE, "c", "r", null, "{}"));
         assertEquals(java.util.List.of("templateVersion", "priceKind", "expiryDate", "notional"),
                 e.errors().stream().map(f -> f.field()).toList());
     }

@@ -37,7 +37,8 @@ class DealEntityTest {
                 DealEntity.create(DealEntity.entityId("galaxy", "d1"), CLOCK));
         DealTerms terms = new DealTerms("SNOWBALL", "builtin:SNOWBALL", "000905.SH", LocalDate.of(2026, 11, 23),
                 LocalDate.of(2026, 11, 24), LocalDate.of(2027, 11, 24), new BigDecimal("5000000.00"), "CNY", "COUPON",
-                new BigDecimal("15.20"), "client-7", "r1", Map.of("knockOutPct", new BigDecimal("103"), "knockInPct", new BigDecimal("75")));
+                new BigDecimal("15.20"), "client-7", "r1", Map.of("knockOutPct", new BigDecimal("103"), "knockInPct", new BigDecimal("75")),
+                "{\"type\":\"SNOWBALL\"}");
         Caller trader = new Caller("tom", "galaxy");
 
         var booked = kit.<CommandReply<Deal>>runCommand(r -> new DealEntity.BookDeal("d1", terms, trader, r));
