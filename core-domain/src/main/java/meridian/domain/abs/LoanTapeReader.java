@@ -21,11 +21,13 @@ import meridian.domain.common.ValidationException;
  * Reads a loan tape: CSV with a header row naming the columns {@value #COLUMNS} in any order
  * (other columns are ignored), fields optionally in double quotes. Every bad cell is reported as
  * {@code rows[N].column}, N counting loan rows from 1 (the header is not a row), and the tape is
- * loaded whole or not at all.
+ * loaded whole or not at all. A tape holds at most {@value #MAX_LOANS} loans: the tape travels in one event (and
+ * one message between nodes), which must stay well inside Cassandra's mutation limit.
  */
 public final class LoanTapeReader {
     public static final String COLUMNS =
             "id,balance,ratePct,remainingTermMonths,amortization,obligor,industry,region,rating";
+    public static final int MAX_LOANS = 50_000;
     private static final List<String> REQUIRED = List.of(COLUMNS.split(","));
 
     private LoanTapeReader() {
@@ -50,6 +52,10 @@ public final class LoanTapeReader {
             while ((line = in.readLine()) != null) {
                 if (line.isBlank()) continue;
                 row++;
+                if (row > MAX_LOANS) {
+                    throw new ValidationException("rows", "the tape has more than " + MAX_LOANS
+                            + " loans; split the pool or aggregate small loans by obligor");
+                }
                 Loan loan = readRow(row, CsvLine.split(line), columns, ids, errors);
                 if (loan != null) loans.add(loan);
             }

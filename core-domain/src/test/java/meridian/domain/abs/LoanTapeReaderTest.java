@@ -52,4 +52,14 @@ class LoanTapeReaderTest {
         assertEquals("header", assertThrows(ValidationException.class, () -> LoanTapeReader.read(""))
                 .errors().get(0).field());
     }
+
+    @Test
+    void refusesATapeOverTheLoanLimitNamingTheRows() {
+        StringBuilder csv = new StringBuilder(LoanTapeReader.COLUMNS).append('\n');
+        for (int i = 0; i <= LoanTapeReader.MAX_LOANS; i++) {
+            csv.append("L").append(i).append(",1000.00,4.5,36,LEVEL_PAY,OBL").append(i).append(",IND,REG,BBB\n");
+        }
+        ValidationException e = assertThrows(ValidationException.class, () -> LoanTapeReader.read(csv.toString()));
+        assertEquals("rows", e.errors().get(0).field());
+    }
 }
