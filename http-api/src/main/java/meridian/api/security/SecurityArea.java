@@ -7,6 +7,7 @@ import meridian.read.common.TaggedProjections;
 import meridian.read.security.SecurityRepository;
 import meridian.read.security.SecurityViewHandler;
 import meridian.write.security.SecurityEntity;
+import org.apache.pekko.pattern.Patterns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ import java.time.Duration;
 public final class SecurityArea implements MeridianArea {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityArea.class);
+    private static final int SEED_ATTEMPTS = 5;
 
     @Override
     public void start(NodeContext context) {
@@ -25,8 +27,12 @@ public final class SecurityArea implements MeridianArea {
                     () -> new SecurityViewHandler(context.session(), context.viewsKeyspace()));
         }
         if (context.hasRole("write") && context.config().getBoolean("meridian.seed-security-master")) {
-            SecuritySeeder.seed(context.system(), Duration.ofSeconds(30)).exceptionally(e -> {
-                LOG.warn("seeding the security master failed; it is retried at the next start: {}", e.toString());
+            // Idempotent, so retried: several nodes starting together can time out while the shards are allocated.
+            Patterns.retry(() -> SecuritySeeder.seed(context.system(), Duration.ofSeconds(30)), SEED_ATTEMPTS,
+                    Duration.ofSeconds(10), context.system().classicSystem().scheduler(),
+                    context.system().executionContext()).exceptionally(e -> {
+                LOG.warn("seeding the security master failed {} times; it is retried at the next start: {}",
+                        SEED_ATTEMPTS, e.toString());
                 return 0;
             });
         }
