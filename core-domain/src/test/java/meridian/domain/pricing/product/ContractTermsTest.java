@@ -65,7 +65,7 @@ class ContractTermsTest {
     @Test
     void datesBeyondTheShippedHolidayListAreRejectedNotGuessed() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> terms(LocalDate.of(2027, 6, 1), null, 12).resolve(TradingCalendars.of(CalendarId.CN_SSE)));
+                () -> terms(LocalDate.of(2030, 6, 3), null, 12).resolve(TradingCalendars.of(CalendarId.CN_SSE)));
         assertEquals("product.tenorMonths", e.errors().get(0).field());
     }
 
