@@ -29,7 +29,7 @@ import meridian.read.kyc.KycMonitoringRepository;
 import meridian.read.kyc.KycRepository;
 import meridian.read.kyc.KycViewHandler;
 import meridian.write.kyc.ApprovalSealer;
-import meridian.write.kyc.FileCaseKeyStore;
+import meridian.write.kyc.CassandraCaseKeyStore;
 import meridian.write.kyc.KycCaseEntity;
 import meridian.write.kyc.KycMonitoringEntity;
 import meridian.write.kyc.KycScreening;
@@ -53,7 +53,8 @@ public final class KycArea implements MeridianArea {
         settings = KycSettings.from(context.config());
         SecureRandom random = new SecureRandom();
         TenantKeys tenantKeys = new TenantKeys(settings.keyDir().resolve("tenants"), settings.tenantKeys(), random);
-        FileCaseKeyStore keys = new FileCaseKeyStore(settings.keyDir().resolve("cases"), tenantKeys, random);
+        CassandraCaseKeyStore keys = new CassandraCaseKeyStore(context.session(), context.viewsKeyspace(), tenantKeys, random,
+                context.askTimeout());
         ApprovalSealer sealer = ApprovalSealer.loadOrCreate(settings.sealPrivateKey(), settings.sealPublicKey());
         DocumentPolicy documents = new DocumentPolicy(settings.maxDocumentBytes());
         KycMonitoringRepository monitoring = new KycMonitoringRepository(context.session(), context.viewsKeyspace());
@@ -69,7 +70,7 @@ public final class KycArea implements MeridianArea {
             TaggedProjections.start(context.system(), KycMonitoringHandler.PROJECTION, KycMonitoringEntity.TAGS.all(),
                     () -> new KycMonitoringHandler(context.session(), context.viewsKeyspace(), trigger));
         }
-        LOG.info("KYC: case keys in {}, seal key {} ({}), review order {}", settings.keyDir(), sealer.keyId(),
+        LOG.info("KYC: case keys in Cassandra, wrapped by the tenant keys of {}, seal key {} ({}), review order {}", settings.keyDir().resolve("tenants"), sealer.keyId(),
                 settings.sealPublicKey(), settings.reviewSequence());
     }
 
