@@ -38,6 +38,7 @@ call() {
   printf '     %s %s -> %s\n' "$method" "$path" "$status"
 }
 post() { local path=$1 token=$2 expected=$3 body=$4; call POST "$path" "$token" "$expected" -H 'Content-Type: application/json' --data-binary "$body"; }
+csv() { local method=$1 path=$2 token=$3 expected=$4 body=$5; call "$method" "$path" "$token" "$expected" -H 'Content-Type: text/csv; charset=UTF-8' --data-binary "$body"; }
 put() { local path=$1 token=$2 expected=$3 body=$4; call PUT "$path" "$token" "$expected" -H 'Content-Type: application/json' --data-binary "$body"; }
 # field NAME: the first string (or number/boolean) value of NAME in $BODY.
 field() {
@@ -75,6 +76,11 @@ AML=$(token aml.sun AML)
 REGULATOR=$(token csrc.inspector REGULATOR)
 [ -n "$SALES" ] && [ -n "$REGULATOR" ] || fail "bin/meridian token gave no token"
 ok "SALES, CLIENT, COMPLIANCE, RISK, AML and REGULATOR"
+
+step "AML empties the demo's own monitoring list (left over from an earlier run)"
+LIST_HEADER='id,category,kind,name,aliases,country,program,listed_on'
+csv PUT /api/v1/kyc/watch-lists/DEMO-MONITORING "$AML" 202 "$LIST_HEADER"
+ok "monitoring version $(field version)"
 
 step "SALES invites the prospect 福州明远精密制造有限公司 (unified social credit code 91350100M000100Y43)"
 post /api/v1/kyc/cases "$SALES" 201 '{"institutionName":"福州明远精密制造有限公司","unifiedSocialCreditCode":"91350100M000100Y43",
@@ -212,4 +218,33 @@ step "REGULATOR reads the KYC statistics of tenant $TENANT"
 poll "statistics" "$REGULATOR" /api/v1/kyc/statistics '"approvedCases":[1-9]'
 printf '     %s\n' "$BODY"
 
-printf '\nKYC journey complete: case %s of tenant %s is approved, sealed and verified.\n' "$CASE" "$TENANT"
+step "Monitoring: AML adds a watch-list entry naming the approved client's legal representative"
+csv POST /api/v1/kyc/watch-lists/DEMO-MONITORING/entries "$AML" 202 "$LIST_HEADER
+MON-0001,ENFORCEMENT,PERSON,陈立新,陳立新,CN,DEMO-MONITORING (fictitious),2026-01-15"
+ok "stored as monitoring version $(field version); every approved client is screened again"
+
+step "The approved case goes back to review with a monitoring alert"
+poll "case back in review" "$COMPLIANCE" "$C" '"status":"IN_REVIEW"'
+expect_in_body 'MON-0001'
+ok "case $CASE is IN_REVIEW, waiting for $(field waitingFor), with the new hit MON-0001"
+poll "review queue" "$COMPLIANCE" /api/v1/kyc/review-queue "\"caseId\":\"$CASE\""
+ok "in the COMPLIANCE review queue again"
+call GET "$C/timeline" "$REGULATOR" 200
+expect_in_body '"event":"MonitoringAlertRaised"'
+ok "the timeline records MonitoringAlertRaised"
+call GET /api/v1/kyc/monitoring "$REGULATOR" 200
+printf '     %s\n' "$BODY"
+
+step "REGULATOR downloads the review report (PDF)"
+REPORT="$WORK/kyc-report-$CASE.pdf"
+status=$(curl -sS -o "$REPORT" -w '%{http_code}' -H "Authorization: Bearer $REGULATOR" "$BASE$C/report") || fail "report request failed"
+[ "$status" = 200 ] || fail "GET $C/report answered $status"
+head -c 5 "$REPORT" | grep -q '%PDF-' || fail "the report is not a PDF"
+ok "$(wc -c < "$REPORT") bytes of PDF; a copy is kept at ./kyc-report-$CASE.pdf"
+cp "$REPORT" "./kyc-report-$CASE.pdf" 2>/dev/null || true
+
+step "AML empties the demo's monitoring list again, so that the next run starts clean"
+csv PUT /api/v1/kyc/watch-lists/DEMO-MONITORING "$AML" 202 "$LIST_HEADER"
+ok "monitoring version $(field version)"
+
+printf '\nKYC journey complete: case %s of tenant %s was approved, sealed and verified, then sent back to review by monitoring.\n' "$CASE" "$TENANT"

@@ -22,7 +22,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: meridian run | test | token --sub NAME --roles ROLES --tenant TENANT | schema | cassandra | load-securities | price | abs-cashflow (one JSON per line on stdin)");
+            System.err.println("usage: meridian run | test | token --sub NAME --roles ROLES --tenant TENANT | schema | cassandra | load-securities | kyc-bench | price | abs-cashflow (one JSON per line on stdin)");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -32,6 +32,7 @@ public final class Main {
             case "schema" -> SchemaCommand.run(System.getenv(), System.out);
             case "cassandra" -> CassandraCommand.run(System.getenv());
             case "load-securities" -> LoadSecuritiesCommand.run(rest, System.out);
+            case "kyc-bench" -> meridian.api.cli.KycBenchCommand.run(rest, new PrintStream(System.out, true, StandardCharsets.UTF_8));
             case "price" -> PriceCommand.run(rest, System.in,
                     new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err);
             case "abs-cashflow" -> AbsCashflowCli.run(

@@ -12,29 +12,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import meridian.api.http.ApiModule;
 import meridian.api.node.MeridianArea;
 import meridian.api.node.NodeContext;
-import meridian.domain.kyc.aml.AmlScorecard;
-import meridian.domain.kyc.caseflow.KycAssessor;
 import meridian.domain.kyc.caseflow.KycDecider;
 import meridian.domain.kyc.form.DocumentPolicy;
 import meridian.domain.kyc.form.FormValidator;
-import meridian.domain.kyc.news.NegativeNewsScreener;
 import meridian.domain.kyc.news.NewsItem;
-import meridian.domain.kyc.screening.NameNormalizer;
-import meridian.domain.kyc.screening.NameScreener;
-import meridian.domain.kyc.screening.ScreeningIndex;
 import meridian.domain.kyc.screening.ScreeningThresholds;
 import meridian.domain.kyc.screening.WatchListCsv;
 import meridian.domain.kyc.screening.WatchListEntry;
-import meridian.domain.kyc.suitability.ProfessionalInvestorRule;
 import meridian.read.common.TaggedProjections;
+import meridian.read.kyc.KycMonitoringHandler;
+import meridian.read.kyc.KycMonitoringRepository;
 import meridian.read.kyc.KycRepository;
 import meridian.read.kyc.KycViewHandler;
 import meridian.write.kyc.ApprovalSealer;
-import meridian.write.kyc.FileCaseKeyStore;
+import meridian.write.kyc.CassandraCaseKeyStore;
 import meridian.write.kyc.KycCaseEntity;
+import meridian.write.kyc.KycMonitoringEntity;
 import meridian.write.kyc.KycScreening;
 import meridian.write.kyc.TenantKeys;
 import org.slf4j.Logger;
@@ -56,38 +53,47 @@ public final class KycArea implements MeridianArea {
         settings = KycSettings.from(context.config());
         SecureRandom random = new SecureRandom();
         TenantKeys tenantKeys = new TenantKeys(settings.keyDir().resolve("tenants"), settings.tenantKeys(), random);
-        FileCaseKeyStore keys = new FileCaseKeyStore(settings.keyDir().resolve("cases"), tenantKeys, random);
+        CassandraCaseKeyStore keys = new CassandraCaseKeyStore(context.session(), context.viewsKeyspace(), tenantKeys, random,
+                context.askTimeout());
         ApprovalSealer sealer = ApprovalSealer.loadOrCreate(settings.sealPrivateKey(), settings.sealPublicKey());
         DocumentPolicy documents = new DocumentPolicy(settings.maxDocumentBytes());
-        services = new KycCaseEntity.Services(new KycDecider(new FormValidator(documents), documents), screening(settings),
-                sealer, keys, context.clock(), random);
+        KycMonitoringRepository monitoring = new KycMonitoringRepository(context.session(), context.viewsKeyspace());
+        services = new KycCaseEntity.Services(new KycDecider(new FormValidator(documents), documents),
+                screening(settings, monitoring), sealer, keys, context.clock(), random);
         KycCaseEntity.init(context.system(), services);
+        KycMonitoringEntity.init(context.system());
         if (context.hasRole("read")) {
             TaggedProjections.start(context.system(), KycViewHandler.PROJECTION, KycCaseEntity.TAGS.all(),
                     () -> new KycViewHandler(context.session(), context.viewsKeyspace(), keys, random));
+            KycRescreenTrigger trigger = new KycRescreenTrigger(context.system(),
+                    new KycRepository(context.session(), context.viewsKeyspace()));
+            TaggedProjections.start(context.system(), KycMonitoringHandler.PROJECTION, KycMonitoringEntity.TAGS.all(),
+                    () -> new KycMonitoringHandler(context.session(), context.viewsKeyspace(), trigger));
         }
-        LOG.info("KYC: case keys in {}, seal key {} ({}), review order {}", settings.keyDir(), sealer.keyId(),
+        LOG.info("KYC: case keys in Cassandra, wrapped by the tenant keys of {}, seal key {} ({}), review order {}", settings.keyDir().resolve("tenants"), sealer.keyId(),
                 settings.sealPublicKey(), settings.reviewSequence());
     }
 
     @Override
     public ApiModule api(NodeContext context) {
         return new KycRoutes(context, settings, services, new KycRepository(context.session(), context.viewsKeyspace()),
-                new KycDocumentStore(context.session(), context.viewsKeyspace()));
+                new KycDocumentStore(context.session(), context.viewsKeyspace()),
+                new KycMonitoringRoutes(context, new KycMonitoringRepository(context.session(), context.viewsKeyspace())));
     }
 
-    static KycScreening screening(KycSettings settings) {
+    /** The configured base list and feed, with each tenant's monitored loads on top ({@link MonitoredScreening}). */
+    static KycScreening screening(KycSettings settings, KycMonitoringRepository monitoring) {
         List<WatchListEntry> entries = watchList(settings.watchList());
         long started = System.nanoTime();
-        NameScreener screener = new NameScreener(ScreeningIndex.build(entries, NameNormalizer.standard()),
-                new ScreeningThresholds(settings.blockThreshold(), settings.reviewThreshold()));
         List<NewsItem> feed = newsFeed(settings.newsFeed());
-        LOG.info("KYC screening: {} watch-list entries indexed in {} ms ({}), {} news items, thresholds block {} review {}",
+        MonitoredScreening screening = new MonitoredScreening(entries, feed,
+                new ScreeningThresholds(settings.blockThreshold(), settings.reviewThreshold()), monitoring,
+                ForkJoinPool.commonPool());
+        LOG.info("KYC screening: {} base watch-list entries indexed in {} ms ({}), {} news items, thresholds block {} review {}",
                 entries.size(), (System.nanoTime() - started) / 1_000_000,
                 settings.watchList().isBlank() ? "the FICTITIOUS demo list" : settings.watchList(), feed.size(),
                 settings.blockThreshold(), settings.reviewThreshold());
-        return new KycScreening(new KycAssessor(screener, NegativeNewsScreener.standard(), AmlScorecard.standard(),
-                ProfessionalInvestorRule.standard()), () -> feed);
+        return new KycScreening(screening);
     }
 
     private static List<WatchListEntry> watchList(String file) {

@@ -77,15 +77,17 @@ public final class KycRoutes extends ApiDirectives implements ApiModule {
     private static final Set<Role> STAFF = Set.of(Role.SALES, Role.COMPLIANCE, Role.RISK, Role.AML);
     private static final Set<Role> STAFF_AND_REGULATOR = Set.of(Role.SALES, Role.COMPLIANCE, Role.RISK, Role.AML, Role.REGULATOR);
     private static final Set<Role> CASE_READERS = Set.of(Role.CLIENT, Role.SALES, Role.COMPLIANCE, Role.RISK, Role.AML, Role.REGULATOR);
+    private static final Set<Role> REPORT_READERS = Set.of(Role.COMPLIANCE, Role.RISK, Role.AML, Role.REGULATOR);
     private static final Set<Role> DOCUMENT_READERS = Set.of(Role.CLIENT, Role.SALES, Role.COMPLIANCE, Role.RISK, Role.AML);
     private static final Pattern CASE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final Map<String, String> SECTIONS = Map.of("institution", "institution", "financial", "financial",
             "beneficialOwners", "beneficialOwners", "authorisedTraders", "authorisedTraders", "purpose", "purpose");
     private static final Duration MAX_CODE_VALIDITY = Duration.ofDays(30);
     private static final FiniteDuration READ_TIMEOUT = FiniteDuration.apply(60, TimeUnit.SECONDS);
+    private static final MediaType.Binary PDF = org.apache.pekko.http.javadsl.model.MediaTypes.APPLICATION_PDF;
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
-    public static final List<Endpoint> ENDPOINTS = List.of(
+    public static final List<Endpoint> CASE_ENDPOINTS = List.of(
             new Endpoint("POST", "/api/v1/kyc/cases", Set.of(Role.SALES)),
             new Endpoint("GET", "/api/v1/kyc/cases/{caseId}", CASE_READERS),
             new Endpoint("POST", "/api/v1/kyc/cases/{caseId}/invitation", Set.of(Role.SALES)),
@@ -100,10 +102,12 @@ public final class KycRoutes extends ApiDirectives implements ApiModule {
             new Endpoint("GET", "/api/v1/kyc/cases/{caseId}/seal", CASE_READERS),
             new Endpoint("POST", "/api/v1/kyc/cases/{caseId}/close", Set.of(Role.SALES, Role.COMPLIANCE)),
             new Endpoint("GET", "/api/v1/kyc/cases/{caseId}/timeline", STAFF_AND_REGULATOR),
+            new Endpoint("GET", "/api/v1/kyc/cases/{caseId}/report", REPORT_READERS),
             new Endpoint("GET", "/api/v1/kyc/review-queue", REVIEWERS),
             new Endpoint("GET", "/api/v1/kyc/my-cases", Set.of(Role.CLIENT)),
             new Endpoint("GET", "/api/v1/kyc/statistics", Set.of(Role.REGULATOR, Role.COMPLIANCE)),
             new Endpoint("POST", "/api/v1/kyc/seal-verifications", Set.of()));
+    public static final List<Endpoint> ENDPOINTS = joined(CASE_ENDPOINTS, KycMonitoringRoutes.ENDPOINTS);
 
     private final ClusterSharding sharding;
     private final Duration askTimeout;
@@ -113,11 +117,15 @@ public final class KycRoutes extends ApiDirectives implements ApiModule {
     private final DocumentPolicy documentPolicy;
     private final KycRepository repository;
     private final KycDocumentStore documents;
+    private final KycMonitoringRoutes monitoring;
+    private final KycReviewReport report;
     private final SecureRandom random = new SecureRandom();
 
     public KycRoutes(NodeContext context, KycSettings settings, KycCaseEntity.Services services, KycRepository repository,
-            KycDocumentStore documents) {
+            KycDocumentStore documents, KycMonitoringRoutes monitoring) {
         super(context.verifier(), context.idempotency());
+        this.monitoring = monitoring;
+        this.report = new KycReviewReport(KycReviewReport.defaultFonts(settings.reportFont()));
         this.sharding = ClusterSharding.get(context.system());
         this.askTimeout = context.askTimeout();
         this.clock = context.clock();
@@ -161,11 +169,13 @@ public final class KycRoutes extends ApiDirectives implements ApiModule {
                                         path("reviews", () -> post(() -> review(caseId))),
                                         path("seal", () -> get(() -> seal(caseId))),
                                         path("close", () -> post(() -> close(caseId))),
-                                        path("timeline", () -> get(() -> timeline(caseId))))))),
+                                        path("timeline", () -> get(() -> timeline(caseId))),
+                                        path("report", () -> get(() -> report(caseId))))))),
                 path("review-queue", () -> get(this::queue)),
                 path("my-cases", () -> get(this::myCases)),
                 path("statistics", () -> get(this::statistics)),
-                path("seal-verifications", () -> post(this::verifySeal))));
+                path("seal-verifications", () -> post(this::verifySeal)),
+                monitoring.routes()));
     }
 
     // ---- SALES
@@ -446,6 +456,18 @@ public final class KycRoutes extends ApiDirectives implements ApiModule {
                                 t.role(), t.event(), t.summary())).toList()))));
     }
 
+    /** The review report as a PDF, built from the masked case view and its timeline. */
+    private Route report(String caseId) {
+        return authenticated(REPORT_READERS, principal -> onComplete(repository.byId(principal.tenant(), caseId)
+                .thenCompose(view -> view.isEmpty()
+                        ? CompletableFuture.completedFuture(problem(Problem.notFound("no KYC case " + caseId)))
+                        : repository.timeline(principal.tenant(), caseId).thenApplyAsync(timeline -> HttpResponse.create()
+                                .withEntity(ContentTypes.create(PDF), report.render(view.get(), timeline, clock.instant()))
+                                .addHeader(org.apache.pekko.http.javadsl.model.headers.RawHeader.create("Content-Disposition",
+                                        "inline; filename=\"kyc-report-" + caseId + ".pdf\"")))),
+                result -> complete(result.isSuccess() ? result.get() : failure(result.failed().get()))));
+    }
+
     private Route myCases() {
         return authenticated(Set.of(Role.CLIENT), principal -> respond(repository.clientCases(principal.tenant(),
                 principal.subject()).thenApply(ApiResponse::ok)));
@@ -594,6 +616,12 @@ public final class KycRoutes extends ApiDirectives implements ApiModule {
             return complete(answer);
         }
         return onComplete(entity.discardBytes(materializer).completionStage(), done -> complete(answer));
+    }
+
+    private static List<Endpoint> joined(List<Endpoint> a, List<Endpoint> b) {
+        List<Endpoint> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private static boolean blank(String value) {

@@ -18,7 +18,7 @@ import meridian.domain.kyc.caseflow.KycRole;
  */
 public record KycSettings(Path keyDir, Map<String, String> tenantKeys, Path sealPrivateKey, Path sealPublicKey,
         String watchList, String newsFeed, double blockThreshold, double reviewThreshold, List<KycRole> reviewSequence,
-        Duration reviewSla, Duration codeValidity, long maxDocumentBytes) {
+        Duration reviewSla, Duration codeValidity, long maxDocumentBytes, String reportFont) {
 
     private static final Set<KycRole> REVIEWERS = EnumSet.of(KycRole.COMPLIANCE, KycRole.RISK, KycRole.AML);
 
@@ -54,7 +54,7 @@ public record KycSettings(Path keyDir, Map<String, String> tenantKeys, Path seal
                 path(kyc.getString("seal-public-key"), dataDir.resolve("keys").resolve("kyc-seal-public.pem")),
                 kyc.getString("watch-list"), kyc.getString("news-feed"), kyc.getDouble("block-threshold"),
                 kyc.getDouble("review-threshold"), List.copyOf(sequence), kyc.getDuration("review-sla"),
-                kyc.getDuration("code-validity"), kyc.getBytes("max-document-bytes"));
+                kyc.getDuration("code-validity"), kyc.getBytes("max-document-bytes"), kyc.getString("report-font"));
     }
 
     private static Path path(String configured, Path fallback) {

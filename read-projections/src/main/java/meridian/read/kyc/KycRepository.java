@@ -59,6 +59,13 @@ public final class KycRepository {
                 .thenApply(rows -> KycStatistics.of(rows.stream().map(KycRepository::stats).toList()));
     }
 
+    /** The ids of the tenant's cases in {@code status}. */
+    public CompletionStage<List<String>> caseIdsIn(String tenant, KycStatus status) {
+        return session.selectAll("SELECT case_id, status FROM " + keyspace + ".kyc_case_stats WHERE tenant = ?", tenant)
+                .thenApply(rows -> rows.stream().filter(r -> status.name().equals(r.getString("status")))
+                        .map(r -> r.getString("case_id")).toList());
+    }
+
     CompletionStage<Optional<KycViewUpdate.CaseRow>> row(String tenant, String caseId) {
         return session.selectOne("SELECT * FROM " + keyspace + ".kyc_case WHERE tenant = ? AND case_id = ?", tenant, caseId)
                 .thenApply(row -> row.map(r -> new KycViewUpdate.CaseRow(tenant, caseId, r.getLong("last_seq"),

@@ -76,6 +76,25 @@ public final class KycCaseEntity extends EventSourcedBehaviorWithEnforcedReplies
     public record RunScreening(String reason) implements Command {
     }
 
+    /**
+     * Screens a monitored (approved) client again after its tenant's watch lists or news changed; answers once the
+     * outcome (cleared, or an alert that sends the case back to review) is persisted, or at once if the case is not
+     * monitored.
+     */
+    public record Rescreen(long monitoringVersion, ActorRef<Rescreened> replyTo) implements Command {
+    }
+
+    /** The case's status after a {@link Rescreen}. */
+    public record Rescreened(String entityId, KycStatus status) implements CborSerializable {
+    }
+
+    /** The screening's outcome, piped back to the entity ({@code replyTo} is set for a {@link Rescreen}). */
+    private record Screened(KycCommand result, ActorRef<Rescreened> replyTo) implements Command {
+    }
+
+    private record ScreeningFailed(String reason, ActorRef<Rescreened> replyTo) implements Command {
+    }
+
     /** Sent by the entity to itself once the case is approved (and after recovery into APPROVED). */
     public record SealApproval(String reason) implements Command {
     }
@@ -121,6 +140,9 @@ public final class KycCaseEntity extends EventSourcedBehaviorWithEnforcedReplies
                 .onCommand(Execute.class, this::execute)
                 .onCommand(GetCase.class, (state, c) -> Effect().reply(c.replyTo(), state))
                 .onCommand(RunScreening.class, (state, c) -> screen(state))
+                .onCommand(Rescreen.class, this::rescreen)
+                .onCommand(Screened.class, this::screened)
+                .onCommand(ScreeningFailed.class, this::screeningFailed)
                 .onCommand(SealApproval.class, (state, c) -> seal(state))
                 .build();
     }
@@ -139,15 +161,51 @@ public final class KycCaseEntity extends EventSourcedBehaviorWithEnforcedReplies
         if (state.status() != KycStatus.SCREENING) {
             return Effect().noReply();
         }
-        KycCommand.RecordScreening results;
-        try {
-            results = services.screening().assess(state.form(), services.clock().instant());
-        } catch (RuntimeException e) {
-            context.getLog().error("screening of KYC case {} failed; retrying in {}", entityId, RETRY, e);
-            context.scheduleOnce(RETRY, context.getSelf(), new RunScreening("retry"));
+        context.pipeToSelf(services.screening().assess(tenant(), state.form(), services.clock().instant()),
+                (result, error) -> error == null ? new Screened(result, null) : new ScreeningFailed(error.toString(), null));
+        return Effect().noReply();
+    }
+
+    private ReplyEffect<KycEvent, KycCase> rescreen(KycCase state, Rescreen c) {
+        if (state.status() != KycStatus.MONITORING) {
+            return Effect().reply(c.replyTo(), new Rescreened(entityId, state.status()));
+        }
+        context.pipeToSelf(services.screening().rescreen(tenant(), state.form(), services.clock().instant()),
+                (result, error) -> error == null ? new Screened(result, c.replyTo())
+                        : new ScreeningFailed(error.toString(), c.replyTo()));
+        return Effect().noReply();
+    }
+
+    private ReplyEffect<KycEvent, KycCase> screened(KycCase state, Screened c) {
+        boolean stillDue = c.result() instanceof KycCommand.RecordScreening ? state.status() == KycStatus.SCREENING
+                : state.status() == KycStatus.MONITORING;
+        if (!stillDue) {
+            return c.replyTo() == null ? Effect().noReply() : Effect().reply(c.replyTo(), new Rescreened(entityId, state.status()));
+        }
+        Decision decision = services.decider().decide(state, c.result());
+        if (decision instanceof Decision.Rejected rejected) {
+            context.getLog().error("KYC case {} refused {}: {} {}", entityId, c.result().getClass().getSimpleName(),
+                    rejected.reason(), rejected.errors());
+            return c.replyTo() == null ? Effect().noReply() : Effect().reply(c.replyTo(), new Rescreened(entityId, state.status()));
+        }
+        EffectBuilder<KycEvent, KycCase> effect = persist(((Decision.Accepted) decision).events());
+        return c.replyTo() == null ? effect.thenNoReply()
+                : effect.thenReply(c.replyTo(), after -> new Rescreened(entityId, after.status()));
+    }
+
+    /** A failed first screening is retried by the entity; a failed re-screening is reported to whoever asked for it. */
+    private ReplyEffect<KycEvent, KycCase> screeningFailed(KycCase state, ScreeningFailed c) {
+        if (c.replyTo() != null) {
+            context.getLog().error("re-screening KYC case {} failed: {}", entityId, c.reason());
             return Effect().noReply();
         }
-        return system(state, results);
+        context.getLog().error("screening of KYC case {} failed ({}); retrying in {}", entityId, c.reason(), RETRY);
+        context.scheduleOnce(RETRY, context.getSelf(), new RunScreening("retry"));
+        return Effect().noReply();
+    }
+
+    private String tenant() {
+        return entityId.substring(0, entityId.indexOf(':'));
     }
 
     private ReplyEffect<KycEvent, KycCase> seal(KycCase state) {
