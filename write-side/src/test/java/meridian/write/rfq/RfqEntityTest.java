@@ -31,7 +31,7 @@ class RfqEntityTest {
             EventSourcedBehaviorTestKit.config().withFallback(ConfigFactory.load()));
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC);
 
-    private EventSourcedBehaviorTestKit<RfqEntity.Command, RfqEvent, Rfq> kit;
+    private EventSourcedBehaviorTestKit<RfqEntity.Message, RfqEvent, Rfq> kit;
 
     @BeforeEach
     void setUp() {
