@@ -96,7 +96,7 @@ class RfqJourneyIT {
         JsonNode approved = json(expect(200, node.send("POST", "/api/v1/rfq/requests/" + rfqId + "/approve", trader,
                 "{\"quotes\":[{\"leg\":0,\"valuePct\":5.10}]}")));
         assertEquals("APPROVED", approved.get("status").asText());
-        JsonNode quote = nextChat("QUOTE");
+        JsonNode quote = nextChat("QUOTE", "grp-ningde");
         assertEquals("grp-ningde", quote.get("groupId").asText());
         assertEquals("宁德时代 1M ATM call 1000万 报 5.10%", quote.get("text").asText());
         assertProblem(node.send("POST", "/api/v1/rfq/requests/" + rfqId + "/approve", trader, "{}"), 409, "wrong-state");
@@ -105,7 +105,7 @@ class RfqJourneyIT {
         JsonNode reply = json(expect(202, webhook("grp-ningde", "m-2", "ok 做")));
         assertEquals("reply", reply.get("outcome").asText());
         assertEquals(rfqId, reply.get("rfqId").asText());
-        assertTrue(nextChat("BOOKED").get("text").asText().contains(rfqId + "-1"));
+        assertTrue(nextChat("BOOKED", "grp-ningde").get("text").asText().contains(rfqId + "-1"));
 
         JsonNode deal = json(node.eventually("/api/v1/deals/" + rfqId + "-1", trader, r -> r.statusCode() == 200, WAIT));
         assertEquals(caseId, deal.get("counterparty").asText());
@@ -145,7 +145,7 @@ class RfqJourneyIT {
         String rfqId = json(expect(202, webhook("grp-stranger", "s-1", "茅台 3M 95put 名本1000w"))).get("rfqId").asText();
         JsonNode refused = json(node.eventually("/api/v1/rfq/requests/" + rfqId, trader, r -> r.body().contains("\"REFUSED\""), WAIT));
         assertTrue(refused.get("view").get("outcome").asText().contains("bound to no KYC case"), refused.toString());
-        JsonNode answer = nextChat("REFUSAL");
+        JsonNode answer = nextChat("REFUSAL", "grp-stranger");
         assertEquals("grp-stranger", answer.get("groupId").asText());
         assertTrue(!answer.get("text").asText().contains("%"), answer.toString());
     }
@@ -163,11 +163,12 @@ class RfqJourneyIT {
                 "mentions", List.of(BOT)));
     }
 
-    private static JsonNode nextChat(String kind) throws InterruptedException {
+    /** The next reply of this kind to this group; replies to the other tests' groups are skipped. */
+    private static synchronized JsonNode nextChat(String kind, String group) throws InterruptedException {
         long deadline = System.currentTimeMillis() + WAIT.toMillis();
         while (System.currentTimeMillis() < deadline) {
             JsonNode message = CHAT.poll(1, TimeUnit.SECONDS);
-            if (message != null && message.get("kind").asText().equals(kind)) {
+            if (message != null && message.get("kind").asText().equals(kind) && message.get("groupId").asText().equals(group)) {
                 return message;
             }
         }
@@ -199,7 +200,8 @@ class RfqJourneyIT {
         expect(200, node.send("PUT", base + "/form/purpose", client, "{\"purpose\":\"HEDGING\",\"description\":\"copper purchases\"}"));
         for (String type : List.of("BUSINESS_LICENCE", "FINANCIAL_STATEMENTS", "AUTHORISATION_LETTER")) {
             expect(201, node.send(node.request(base + "/documents?type=" + type + "&fileName=" + type.toLowerCase() + ".pdf", client)
-                    .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(PDF)).build()));
+                    .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray((new String(PDF, StandardCharsets.US_ASCII) + "% " + type + "\n")
+                            .getBytes(StandardCharsets.US_ASCII))).build()));
         }
         expect(202, node.send("POST", base + "/submit", client, null));
         node.eventually(base, compliance, r -> r.body().contains("\"IN_REVIEW\""), WAIT);
