@@ -22,7 +22,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: meridian run | test | token --sub NAME --roles ROLES --tenant TENANT | schema | cassandra | load-securities | kyc-bench | price | abs-cashflow (one JSON per line on stdin)");
+            System.err.println("usage: meridian run | test | token --sub NAME --roles ROLES --tenant TENANT | schema | cassandra | load-securities | kyc-bench | price | rfq-parse | chat-sim | rfq-load | abs-cashflow (one JSON per line on stdin)");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -38,6 +38,11 @@ public final class Main {
             case "abs-cashflow" -> AbsCashflowCli.run(
                     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                     new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            case "rfq-parse" -> meridian.domain.rfq.parse.RfqParseCli.run(
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                    new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            case "chat-sim" -> meridian.api.cli.ChatSimCommand.run(rest, System.in, System.out);
+            case "rfq-load" -> meridian.api.cli.RfqLoadCommand.run(rest, System.out);
             default -> {
                 System.err.println("unknown command " + args[0]);
                 yield 2;

@@ -31,7 +31,7 @@ class RfqEntityTest {
             EventSourcedBehaviorTestKit.config().withFallback(ConfigFactory.load()));
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC);
 
-    private EventSourcedBehaviorTestKit<RfqEntity.Command, RfqEvent, Rfq> kit;
+    private EventSourcedBehaviorTestKit<RfqEntity.Message, RfqEvent, Rfq> kit;
 
     @BeforeEach
     void setUp() {
@@ -67,5 +67,36 @@ class RfqEntityTest {
         var result = kit.<CommandReply<Rfq>>runCommand(reply -> new RfqEntity.Command(new RfqCommand.Approve("tom", List.of()), reply));
         assertTrue(result.hasNoEvents());
         assertTrue(assertInstanceOf(CommandReply.Rejected.class, result.reply()).reason().contains("state NEW"));
+    }
+
+    @Test
+    void aSentQuoteExpiresByItselfAndTheTimerIsArmedAgainAfterARestart() throws Exception {
+        Clock live = Clock.systemUTC();
+        var entity = EventSourcedBehaviorTestKit.<RfqEntity.Message, RfqEvent, Rfq>create(TEST_KIT.system(),
+                RfqEntity.create(RfqEntity.entityId("galaxy", "r-exp"), live));
+        java.util.function.Function<RfqCommand, CommandReply<Rfq>> run =
+                c -> entity.<CommandReply<Rfq>>runCommand(reply -> new RfqEntity.Command(c, reply)).reply();
+        run.apply(new RfqCommand.Receive("r-exp", "galaxy", "g1", "client-7", "m1", "宁德 1M ATM call"));
+        run.apply(new RfqCommand.RecordParse(List.of(RfqLeg.of("300750.SZ", Structure.VANILLA, Tenor.parse("1M")))));
+        run.apply(new RfqCommand.RecordQuotes(List.of(new LegQuote(0, new BigDecimal("4.35"))), true));
+        run.apply(new RfqCommand.RecordSent("宁德时代 1M ATM call 报 4.35%", live.instant().plusMillis(800)));
+        assertEquals(RfqStatus.SENT, entity.restart().state().status());
+        long deadline = System.currentTimeMillis() + 5000;
+        while (entity.getState().status() == RfqStatus.SENT && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(RfqStatus.EXPIRED, entity.getState().status());
+    }
+
+    @Test
+    void aQuoteIsNotExpiredWhileItIsValid() {
+        var result = kit.<CommandReply<Rfq>>runCommand(reply -> new RfqEntity.Command(new RfqCommand.Expire(), reply));
+        assertTrue(assertInstanceOf(CommandReply.Rejected.class, result.reply()).reason().contains("state NEW"));
+        send(new RfqCommand.Receive("r1", "galaxy", "g1", "client-7", "m1", "宁德 1M ATM call"));
+        send(new RfqCommand.RecordParse(List.of(RfqLeg.of("300750.SZ", Structure.VANILLA, Tenor.parse("1M")))));
+        send(new RfqCommand.RecordQuotes(List.of(new LegQuote(0, new BigDecimal("4.35"))), true));
+        send(new RfqCommand.RecordSent("q", CLOCK.instant().plusSeconds(60)));
+        CommandReply<Rfq> early = send(new RfqCommand.Expire());
+        assertTrue(assertInstanceOf(CommandReply.Rejected.class, early).reason().contains("valid until"));
     }
 }

@@ -1,0 +1,344 @@
+package meridian.api.rfq;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
+import meridian.api.auth.Role;
+import meridian.api.http.ApiDirectives;
+import meridian.api.http.ApiModule;
+import meridian.api.http.ApiResponse;
+import meridian.api.http.BadRequestBody;
+import meridian.api.http.Endpoint;
+import meridian.api.http.Json;
+import meridian.api.http.Problem;
+import meridian.api.node.NodeContext;
+import meridian.domain.common.FieldError;
+import meridian.domain.common.ValidationException;
+import meridian.domain.rfq.chat.ChatMessage;
+import meridian.domain.rfq.chat.WebhookSignature;
+import meridian.domain.rfq.flow.LegQuote;
+import meridian.domain.rfq.flow.Rfq;
+import meridian.domain.rfq.flow.RfqCommand;
+import meridian.domain.rfq.flow.RfqStatus;
+import meridian.domain.rfq.parse.RfqJson;
+import meridian.domain.rfq.parse.RfqParser;
+import meridian.domain.rfq.reply.AcceptanceIntent;
+import meridian.domain.rfq.reply.AcceptanceReader;
+import meridian.read.deal.DealRepository;
+import meridian.read.kyc.KycRepository;
+import meridian.read.rfq.RfqRepository;
+import meridian.read.rfq.RfqView;
+import meridian.write.common.CommandReply;
+import meridian.write.rfq.RfqEntity;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.http.javadsl.server.PathMatchers;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.apache.pekko.http.javadsl.unmarshalling.Unmarshaller;
+
+/**
+ * {@code /api/v1/rfq} and {@code /api/v1/deals}: the parser, the chat webhook (signed by the gateway, each message id
+ * once), the trader's queue, approvals and rejections, client hit ratios, chat-group bindings, and booked deals.
+ */
+public final class RfqRoutes extends ApiDirectives implements ApiModule {
+
+    public static final String SIGNATURE_HEADER = "X-Meridian-Signature";
+    static final Set<Role> PARSERS = Set.of(Role.TRADER, Role.SALES, Role.RISK, Role.ADMIN);
+    static final Set<Role> DESK = Set.of(Role.TRADER);
+    static final Set<Role> BINDERS = Set.of(Role.SALES, Role.ADMIN);
+    static final Set<Role> DEAL_READERS = Set.of(Role.TRADER, Role.SALES, Role.RISK, Role.OPERATIONS);
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}");
+
+    public static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("POST", "/api/v1/rfq/parse", PARSERS),
+            new Endpoint("POST", "/api/v1/rfq/chat/messages", Set.of()),
+            new Endpoint("GET", "/api/v1/rfq/requests", DESK),
+            new Endpoint("GET", "/api/v1/rfq/requests/{rfqId}", DESK),
+            new Endpoint("POST", "/api/v1/rfq/requests/{rfqId}/approve", DESK),
+            new Endpoint("POST", "/api/v1/rfq/requests/{rfqId}/reject", DESK),
+            new Endpoint("GET", "/api/v1/rfq/clients", DESK),
+            new Endpoint("GET", "/api/v1/rfq/chat-groups", Set.of(Role.SALES, Role.ADMIN, Role.TRADER)),
+            new Endpoint("PUT", "/api/v1/rfq/chat-groups/{groupId}", BINDERS),
+            new Endpoint("GET", "/api/v1/deals", DEAL_READERS),
+            new Endpoint("GET", "/api/v1/deals/{dealId}", DEAL_READERS));
+
+    private final RfqSettings settings;
+    private final RfqParser parser;
+    private final WebhookSignature signature;
+    private final ChatMessageLog messages;
+    private final ChatBindings bindings;
+    private final RfqRepository rfqs;
+    private final DealRepository deals;
+    private final KycRepository kyc;
+    private final ClusterSharding sharding;
+    private final Duration askTimeout;
+    private final Clock clock;
+
+    public RfqRoutes(NodeContext context, RfqSettings settings, RfqParser parser, ChatBindings bindings) {
+        super(context.verifier(), context.idempotency());
+        this.settings = settings;
+        this.parser = parser;
+        this.signature = WebhookSignature.fromText(settings.webhookSecret());
+        this.messages = new ChatMessageLog(context.session(), context.viewsKeyspace());
+        this.bindings = bindings;
+        this.rfqs = new RfqRepository(context.session(), context.viewsKeyspace());
+        this.deals = new DealRepository(context.session(), context.viewsKeyspace());
+        this.kyc = new KycRepository(context.session(), context.viewsKeyspace());
+        this.sharding = ClusterSharding.get(context.system());
+        this.askTimeout = context.askTimeout();
+        this.clock = context.clock();
+    }
+
+    @Override
+    public List<Endpoint> endpoints() {
+        return ENDPOINTS;
+    }
+
+    @Override
+    public String openApiFragment() {
+        return "/meridian/api/openapi/rfq.json";
+    }
+
+    @Override
+    public Route routes() {
+        return concat(
+                pathPrefix(PathMatchers.segment("api").slash("v1").slash("rfq"), () -> concat(
+                        path("parse", () -> post(() -> authenticated(PARSERS, p ->
+                                jsonBody(RfqRequests.ParseRequest.class, this::parse)))),
+                        path(PathMatchers.segment("chat").slash("messages"), () -> post(this::webhook)),
+                        pathPrefix("requests", this::requests),
+                        path("clients", () -> get(() -> authenticated(DESK, p -> respond(clients(p.tenant()))))),
+                        pathPrefix("chat-groups", this::chatGroups))),
+                pathPrefix(PathMatchers.segment("api").slash("v1").slash("deals"), this::deals));
+    }
+
+    private Route requests() {
+        return concat(
+                pathEnd(() -> get(() -> authenticated(DESK, p -> parameterOptional("status", status ->
+                        respond(queue(p.tenant(), status.orElse(null))))))),
+                pathPrefix(PathMatchers.segment(), rfqId -> !ID.matcher(rfqId).matches()
+                        ? complete(problem(Problem.notFound("no RFQ " + rfqId)))
+                        : concat(
+                                pathEnd(() -> get(() -> authenticated(DESK, p -> respond(one(p.tenant(), rfqId))))),
+                                path("approve", () -> post(() -> authenticated(DESK, p -> jsonBody(
+                                        RfqRequests.ApproveRequest.class, body -> approve(p.tenant(), p.subject(), rfqId, body))))),
+                                path("reject", () -> post(() -> authenticated(DESK, p -> jsonBody(
+                                        RfqRequests.RejectRequest.class, body -> reject(p.tenant(), p.subject(), rfqId, body))))))));
+    }
+
+    private CompletionStage<ApiResponse> one(String tenant, String rfqId) {
+        return rfqs.byId(tenant, rfqId).thenApply(v -> v.map(view -> ApiResponse.ok(queueEntry(view, clock.instant())))
+                .orElseGet(() -> ApiResponse.problem(Problem.notFound("no RFQ " + rfqId))));
+    }
+
+    private Route chatGroups() {
+        return concat(
+                pathEnd(() -> get(() -> authenticated(Set.of(Role.SALES, Role.ADMIN, Role.TRADER), p ->
+                        respond(bindings.all(p.tenant()).thenApply(all -> ApiResponse.ok(all.entrySet().stream()
+                                .map(e -> new RfqRequests.Binding(e.getKey(), e.getValue())).toList())))))),
+                path(PathMatchers.segment(), groupId -> put(() -> authenticated(BINDERS, p ->
+                        jsonBody(RfqRequests.BindRequest.class, body -> bind(p.tenant(), p.subject(), groupId, body))))));
+    }
+
+    private Route deals() {
+        return concat(
+                pathEnd(() -> get(() -> authenticated(DEAL_READERS, p -> parameterOptional("counterparty", cp -> cp.isEmpty()
+                        ? complete(problem(Problem.validation(List.of(new FieldError("counterparty", "is required")))))
+                        : respond(deals.byCounterparty(p.tenant(), cp.get()).thenApply(ApiResponse::ok)))))),
+                path(PathMatchers.segment(), dealId -> get(() -> authenticated(DEAL_READERS, p ->
+                        respond(deals.byId(p.tenant(), dealId).thenApply(d -> d.map(ApiResponse::ok)
+                                .orElseGet(() -> ApiResponse.problem(Problem.notFound("no deal " + dealId)))))))));
+    }
+
+    // ---- parser
+
+    private Route parse(RfqRequests.ParseRequest request) {
+        if (request.text() == null) {
+            return complete(problem(Problem.validation(List.of(new FieldError("text", "is required")))));
+        }
+        try {
+            ObjectNode legs = RfqJson.toNode(parser.parse(request.text()));
+            return complete(toHttp(ApiResponse.ok(legs)));
+        } catch (ValidationException e) {
+            return complete(problem(Problem.validation(e.errors())));
+        }
+    }
+
+    // ---- chat webhook
+
+    private Route webhook() {
+        return optionalHeaderValueByName(SIGNATURE_HEADER, header -> entity(Unmarshaller.entityToByteArray(), body -> {
+            if (!signature.verify(body, header.orElse(null))) {
+                return complete(problem(Problem.of("bad-signature", "Bad signature", 401,
+                        "the body's " + SIGNATURE_HEADER + " (sha256=<hex HMAC-SHA256 of the body>) does not match")));
+            }
+            ChatMessage message;
+            try {
+                message = Json.read(new String(body, StandardCharsets.UTF_8), ChatMessage.class);
+            } catch (BadRequestBody e) {
+                return complete(problem(e.problem()));
+            }
+            CompletionStage<ApiResponse> answer = messages.claim(message.groupId(), message.messageId(), clock.instant())
+                    .thenCompose(fresh -> {
+                        if (!fresh) {
+                            return CompletableFuture.completedFuture(ApiResponse.problem(new Problem(
+                                    Problem.of("replayed-message", "Replayed message", 409, "").type(), "Replayed message", 409,
+                                    "message " + message.messageId() + " of group " + message.groupId() + " was already received",
+                                    List.of(new FieldError("messageId", "was already received")))));
+                        }
+                        return handle(message).exceptionallyCompose(e -> messages.release(message.groupId(), message.messageId())
+                                .thenCompose(d -> CompletableFuture.<ApiResponse>failedFuture(e)));
+                    });
+            return respond(answer);
+        }));
+    }
+
+    private CompletionStage<ApiResponse> handle(ChatMessage message) {
+        String tenant = settings.tenant();
+        AcceptanceIntent intent = AcceptanceReader.read(message.text());
+        CompletionStage<java.util.Optional<String>> open = intent == AcceptanceIntent.NONE
+                ? CompletableFuture.completedFuture(java.util.Optional.empty())
+                : rfqs.openQuote(tenant, message.groupId());
+        return open.thenCompose(quote -> {
+            if (quote.isPresent()) {
+                return ask(tenant, quote.get(), new RfqCommand.ClientReplied(message.messageId(), intent))
+                        .thenApply(reply -> new ApiResponse(202, new RfqRequests.WebhookAnswer("reply", quote.get())));
+            }
+            if (!message.mentions(settings.botId())) {
+                return CompletableFuture.completedFuture(ApiResponse.ok(new RfqRequests.WebhookAnswer("ignored", null)));
+            }
+            String rfqId = "RFQ-" + sha256(message.groupId() + "\n" + message.messageId()).substring(0, 16).toUpperCase();
+            return bindings.caseFor(tenant, message.groupId()).thenCompose(caseId -> ask(tenant, rfqId, new RfqCommand.Receive(
+                    rfqId, tenant, message.groupId(), caseId.orElse(ChatDesk.UNBOUND + message.senderId()), message.messageId(),
+                    message.text()))).thenApply(reply -> reply instanceof CommandReply.Accepted
+                    ? new ApiResponse(202, new RfqRequests.WebhookAnswer("rfq", rfqId))
+                    : ApiResponse.problem(Problem.conflict(((CommandReply.Rejected<Rfq>) reply).reason())));
+        });
+    }
+
+    // ---- trader
+
+    private CompletionStage<ApiResponse> queue(String tenant, String status) {
+        if (status != null) {
+            try {
+                RfqStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                return CompletableFuture.completedFuture(ApiResponse.problem(Problem.validation(List.of(new FieldError("status",
+                        "one of " + java.util.Arrays.toString(RfqStatus.values()))))));
+            }
+        }
+        Instant now = clock.instant();
+        return rfqs.all(tenant).thenApply(all -> ApiResponse.ok(all.stream()
+                .filter(v -> status == null || status.equals(v.status())).map(v -> queueEntry(v, now)).toList()));
+    }
+
+    static Map<String, Object> queueEntry(RfqView view, Instant now) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("rfqId", view.rfqId());
+        entry.put("status", view.status());
+        entry.put("ageSeconds", view.receivedAt() == null ? 0 : Duration.between(view.receivedAt(), now).toSeconds());
+        entry.put("view", view);
+        return entry;
+    }
+
+    private Route approve(String tenant, String trader, String rfqId, RfqRequests.ApproveRequest body) {
+        List<LegQuote> edits = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        List<RfqRequests.EditedQuote> quotes = body.quotes() == null ? List.of() : body.quotes();
+        for (int i = 0; i < quotes.size(); i++) {
+            RfqRequests.EditedQuote q = quotes.get(i);
+            if (q == null || q.leg() == null || q.leg() < 0) {
+                errors.add(new FieldError("quotes[" + i + "].leg", "is required, 0 or more"));
+            } else if (q.valuePct() == null) {
+                errors.add(new FieldError("quotes[" + i + "].valuePct", "is required"));
+            } else {
+                edits.add(new LegQuote(q.leg(), q.valuePct()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return complete(problem(Problem.validation(errors)));
+        }
+        return respond(command(tenant, rfqId, new RfqCommand.Approve(trader, edits)));
+    }
+
+    private Route reject(String tenant, String trader, String rfqId, RfqRequests.RejectRequest body) {
+        if (body.reason() == null || body.reason().isBlank()) {
+            return complete(problem(Problem.validation(List.of(new FieldError("reason", "is required")))));
+        }
+        return respond(command(tenant, rfqId, new RfqCommand.Reject(trader, body.reason().strip())));
+    }
+
+    private CompletionStage<ApiResponse> command(String tenant, String rfqId, RfqCommand command) {
+        return ask(tenant, rfqId, command).thenApply(reply -> {
+            if (reply instanceof CommandReply.Accepted<Rfq> accepted) {
+                Rfq rfq = accepted.summary();
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("rfqId", rfq.rfqId());
+                body.put("status", rfq.status());
+                body.put("quotes", rfq.quotes());
+                return ApiResponse.ok(body);
+            }
+            String reason = ((CommandReply.Rejected<Rfq>) reply).reason();
+            return reason.endsWith("state NEW") ? ApiResponse.problem(Problem.notFound("no RFQ " + rfqId))
+                    : ApiResponse.problem(Problem.of("wrong-state", "Not allowed in the RFQ's state", 409, reason));
+        });
+    }
+
+    private CompletionStage<ApiResponse> clients(String tenant) {
+        return rfqs.all(tenant).thenApply(all -> {
+            Map<String, int[]> counts = new LinkedHashMap<>();
+            for (RfqView v : all) {
+                int[] c = counts.computeIfAbsent(v.clientId(), k -> new int[3]);
+                c[0]++;
+                if (v.sentAt() != null) {
+                    c[1]++;
+                }
+                if ("ACCEPTED".equals(v.status()) || "BOOKED".equals(v.status())) {
+                    c[2]++;
+                }
+            }
+            return ApiResponse.ok(counts.entrySet().stream().map(e -> new RfqRequests.ClientStats(e.getKey(), e.getValue()[0],
+                    e.getValue()[1], e.getValue()[2], e.getValue()[1] == 0 ? 0.0 : (double) e.getValue()[2] / e.getValue()[1]))
+                    .toList());
+        });
+    }
+
+    private Route bind(String tenant, String by, String groupId, RfqRequests.BindRequest body) {
+        if (!ID.matcher(groupId).matches()) {
+            return complete(problem(Problem.validation(List.of(new FieldError("groupId", "letters, digits and _.:- only")))));
+        }
+        if (body.kycCaseId() == null || body.kycCaseId().isBlank()) {
+            return complete(problem(Problem.validation(List.of(new FieldError("kycCaseId", "is required")))));
+        }
+        return respond(kyc.byId(tenant, body.kycCaseId()).thenCompose(found -> found.isEmpty()
+                ? CompletableFuture.completedFuture(ApiResponse.problem(Problem.validation(List.of(
+                        new FieldError("kycCaseId", "no KYC case " + body.kycCaseId())))))
+                : bindings.bind(tenant, groupId, body.kycCaseId(), by, clock.instant())
+                        .thenApply(d -> ApiResponse.ok(new RfqRequests.Binding(groupId, body.kycCaseId())))));
+    }
+
+    private CompletionStage<CommandReply<Rfq>> ask(String tenant, String rfqId, RfqCommand command) {
+        return sharding.entityRefFor(RfqEntity.TYPE_KEY, RfqEntity.entityId(tenant, rfqId))
+                .ask(reply -> new RfqEntity.Command(command, reply), askTimeout);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package meridian.read.rfq;
+
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
+
+/** Reads the RFQ views of a tenant: one RFQ, the queue, a chat group's open quote. */
+public final class RfqRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CassandraSession session;
+    private final String keyspace;
+
+    public RfqRepository(CassandraSession session, String keyspace) {
+        this.session = session;
+        this.keyspace = keyspace;
+    }
+
+    public CompletionStage<Optional<RfqView>> byId(String tenant, String rfqId) {
+        return session.selectOne("SELECT * FROM " + keyspace + ".rfq_view WHERE tenant = ? AND rfq_id = ?", tenant, rfqId)
+                .thenApply(row -> row.map(RfqRepository::toView));
+    }
+
+    /** Every RFQ of the tenant, newest first. */
+    public CompletionStage<List<RfqView>> all(String tenant) {
+        return session.selectAll("SELECT * FROM " + keyspace + ".rfq_view WHERE tenant = ?", tenant)
+                .thenApply(rows -> rows.stream().map(RfqRepository::toView)
+                        .sorted(Comparator.comparing(RfqView::receivedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                        .toList());
+    }
+
+    /** The group's most recently sent quote still waiting for the client's answer. */
+    public CompletionStage<Optional<String>> openQuote(String tenant, String groupId) {
+        return session.selectAll("SELECT rfq_id, status, sent_at FROM " + keyspace + ".rfq_by_group WHERE tenant = ? AND group_id = ?",
+                        tenant, groupId)
+                .thenApply(rows -> rows.stream().filter(r -> "SENT".equals(r.getString("status")) && r.getInstant("sent_at") != null)
+                        .max(Comparator.comparing(r -> r.getInstant("sent_at")))
+                        .map(r -> r.getString("rfq_id")));
+    }
+
+    static RfqView toView(Row r) {
+        return new RfqView(r.getString("rfq_id"), r.getString("group_id"), r.getString("client_id"),
+                r.getString("message_text"), r.getString("status"), json(r.getString("legs")), json(r.getString("quotes")),
+                r.isNull("auto_approved") ? null : r.getBoolean("auto_approved"), r.getString("trader"),
+                r.getString("reply_text"), r.getString("outcome"), r.getList("deal_ids", String.class),
+                r.getInstant("received_at"), r.getInstant("priced_at"), r.getInstant("sent_at"), r.getInstant("valid_until"),
+                r.getInstant("closed_at"), r.getInstant("updated_at"));
+    }
+
+    private static JsonNode json(String text) {
+        if (text == null) {
+            return JSON.createArrayNode();
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("rfq_view holds invalid JSON", e);
+        }
+    }
+
+    /** For the sweeper: RFQs still moving (or sent and waiting), which a restart may have left without a running entity. */
+    public static boolean open(String status) {
+        return List.of("RECEIVED", "PARSED", "APPROVED", "SENT", "ACCEPTED").contains(status);
+    }
+
+}
