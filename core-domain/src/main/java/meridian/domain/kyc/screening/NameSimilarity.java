@@ -134,7 +134,8 @@ public final class NameSimilarity {
         return weighted / weights * Math.max(0.5, 1.0 - UNMATCHED_TOKEN_PENALTY * unmatched);
     }
 
-    private static double tokenSimilarity(String x, String y) {
+    /** Two tokens: Jaro-Winkler, except that an initial matches the name it starts at 0.9. */
+    static double tokenSimilarity(String x, String y) {
         if ((x.length() == 1 || y.length() == 1) && x.charAt(0) == y.charAt(0)) {
             return x.length() == y.length() ? 1.0 : 0.9;
         }
