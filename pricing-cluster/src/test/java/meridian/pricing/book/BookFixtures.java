@@ -24,29 +24,29 @@ import meridian.pricing.Fixtures;
  * A mixed book over three underlyings: fresh trades, seasoned ones (valuation two months after start), and one
  * valued on its expiry date, with every built-in structure (the Asian is outside the batch kernels).
  */
-final class BookFixtures {
-    static final String FRESH = "000300.SH";
-    static final String SEASONED = "000905.SH";
-    static final String EXPIRING = "000016.SH";
+public final class BookFixtures {
+    public static final String FRESH = "000300.SH";
+    public static final String SEASONED = "000905.SH";
+    public static final String EXPIRING = "000016.SH";
     /** CN_SSE date of monthly date 1 from Fixtures.START (2026-01-05): the expiring vanilla's expiry. */
-    static final LocalDate ONE_MONTH = LocalDate.of(2026, 2, 5);
-    static final BookRun RUN = new BookRun(5_000, 20240601L, CalendarId.CN_SSE);
+    public static final LocalDate ONE_MONTH = LocalDate.of(2026, 2, 5);
+    public static final BookRun RUN = new BookRun(5_000, 20240601L, CalendarId.CN_SSE);
 
     private BookFixtures() {
     }
 
-    static Map<String, MarketData> markets() {
+    public static Map<String, MarketData> markets() {
         return Map.of(
                 FRESH, new MarketData(Fixtures.START, 100.0, 100.0, 0.25, 0.02, 0.01),
                 SEASONED, new MarketData(Fixtures.START.plusMonths(2).plusDays(3), 93.0, 100.0, 0.3, 0.025, 0.0),
                 EXPIRING, new MarketData(ONE_MONTH, 104.0, 100.0, 0.2, 0.02, 0.0));
     }
 
-    static ContractTerms terms(String underlying, int months) {
+    public static ContractTerms terms(String underlying, int months) {
         return new ContractTerms(underlying, BigDecimal.valueOf(Fixtures.NOTIONAL), Fixtures.START, null, months);
     }
 
-    static List<BookContract> book() {
+    public static List<BookContract> book() {
         List<BookContract> book = new ArrayList<>();
         for (String u : List.of(FRESH, SEASONED)) {
             add(book, new Snowball(terms(u, 12), 103.0, 80.0, 12.0, 3, null));

@@ -38,6 +38,21 @@ public final class LegSums {
         return Math.sqrt(variance / n);
     }
 
+    /**
+     * Merges partial sums laid out per (contract of a chunk, block, leg), blocks in order, into the contracts from
+     * {@code firstContract} on: how the CUDA kernel's output is folded.
+     */
+    public void mergeBlocks(int firstContract, double[] partials, int contracts, int blocks) {
+        for (int c = 0; c < contracts; c++) {
+            for (int block = 0; block < blocks; block++) {
+                int from = (c * blocks + block) * BookBatch.LEGS * WIDTH;
+                for (int leg = 0; leg < BookBatch.LEGS; leg++) {
+                    merge(values, at(firstContract + c, leg), partials, from + WIDTH * leg);
+                }
+            }
+        }
+    }
+
     static int at(int contract, int leg) {
         return WIDTH * (contract * BookBatch.LEGS + leg);
     }
