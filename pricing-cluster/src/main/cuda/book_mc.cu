@@ -210,17 +210,16 @@ __device__ __forceinline__ void chan_merge(double *sums, int threads, int t, int
     }
 }
 
-extern "C" __global__ void book_mc(long long pairs, int pairs_per_thread, unsigned long long seed,
-                                   const int *__restrict__ leg_ints, const double *__restrict__ leg_doubles,
-                                   const double *__restrict__ step_lengths, const double *__restrict__ step_roots,
-                                   const int *__restrict__ event_steps, const int *__restrict__ event_flags,
-                                   const double *__restrict__ event_amounts, double *__restrict__ partials) {
+// One thread's part of the kernel. The shared arrays come from the __global__ wrapper below (or from the host
+// harness src/test/cuda/book_mc_host.cpp, which runs this very code on the CPU in tests).
+__device__ void book_mc_thread(long long pairs, int pairs_per_thread, unsigned long long seed,
+                               const int *__restrict__ leg_ints, const double *__restrict__ leg_doubles,
+                               const double *__restrict__ step_lengths, const double *__restrict__ step_roots,
+                               const int *__restrict__ event_steps, const int *__restrict__ event_flags,
+                               const double *__restrict__ event_amounts, double *__restrict__ partials,
+                               double *shared, int *s_ints, double *s_doubles) {
     // Dynamic shared memory, column-wise per thread: the Welford sums, then each leg's two paths
     // (ln level a, b and values so far), then each leg's state bits and next event.
-    extern __shared__ double shared[];
-    __shared__ int s_ints[LEGS * LEG_INTS];
-    __shared__ double s_doubles[LEGS * LEG_DOUBLES];
-
     const int contract = blockIdx.x;
     const int threads = blockDim.x;
     const int t = threadIdx.x;
@@ -337,3 +336,17 @@ extern "C" __global__ void book_mc(long long pairs, int pairs_per_thread, unsign
         }
     }
 }
+
+#ifdef __CUDACC__
+extern "C" __global__ void book_mc(long long pairs, int pairs_per_thread, unsigned long long seed,
+                                   const int *__restrict__ leg_ints, const double *__restrict__ leg_doubles,
+                                   const double *__restrict__ step_lengths, const double *__restrict__ step_roots,
+                                   const int *__restrict__ event_steps, const int *__restrict__ event_flags,
+                                   const double *__restrict__ event_amounts, double *__restrict__ partials) {
+    extern __shared__ double shared[];
+    __shared__ int s_ints[LEGS * LEG_INTS];
+    __shared__ double s_doubles[LEGS * LEG_DOUBLES];
+    book_mc_thread(pairs, pairs_per_thread, seed, leg_ints, leg_doubles, step_lengths, step_roots, event_steps,
+                   event_flags, event_amounts, partials, shared, s_ints, s_doubles);
+}
+#endif
