@@ -14,6 +14,7 @@ import meridian.pricing.book.BookRun;
 import meridian.pricing.book.ContractRisk;
 import meridian.pricing.book.CpuBookEngine;
 import meridian.pricing.book.SyntheticBook;
+import meridian.pricing.book.batch.BookBatch;
 import meridian.pricing.gpu.BookEngines;
 
 /**
@@ -23,7 +24,10 @@ import meridian.pricing.gpu.BookEngines;
  * why, where there is no GPU). Runnable on its own (main) with just this module's jar and a few libraries.
  */
 public final class BenchBookCli {
-    static final String USAGE = "usage: meridian bench-book --contracts N --paths P --engine cpu|gpu [--seed S]";
+    static final String USAGE =
+            "usage: meridian bench-book --contracts N --paths P --engine cpu|gpu [--seed S] [--compare-cpu K]";
+    /** GPU and CPU engines on the same paths agree to this fraction of notional. */
+    static final double AGREEMENT = 1e-6;
     private static final int SAMPLE_ROWS = 5;
 
     private BenchBookCli() {
@@ -59,9 +63,43 @@ public final class BenchBookCli {
         List<ContractRisk> risks = engine.value(book, markets, run);
         double seconds = (System.nanoTime() - started) / 1e9;
         print(book, risks, out);
+        int status = 0;
+        if (options.compareCpu() > 0) {
+            status = compare(book.subList(0, Math.min(options.compareCpu(), book.size())), markets, run, risks, out);
+        }
         out.printf("book: %d contracts, %d paths, engine %s, seconds %.3f%n", options.contracts(), options.paths(),
                 engine.name(), seconds);
-        return 0;
+        return status;
+    }
+
+    /**
+     * The first contracts again on the CPU engine, same seed and paths: the largest PV and Greek differences as a
+     * fraction of notional (delta × spot bump, gamma × bump², so all are money), 1 when beyond {@link #AGREEMENT}.
+     */
+    private static int compare(List<BookContract> sample, Map<String, MarketData> markets, BookRun run,
+            List<ContractRisk> risks, PrintStream out) {
+        List<ContractRisk> cpu = new CpuBookEngine(new PricingService()).value(sample, markets, run);
+        double worst = 0.0;
+        String where = "";
+        for (int i = 0; i < sample.size(); i++) {
+            double notional = sample.get(i).product().terms().notionalAmount();
+            double h = BookBatch.SPOT_BUMP * markets.get(sample.get(i).underlying()).spot();
+            ContractRisk a = cpu.get(i);
+            ContractRisk b = risks.get(i);
+            double[] gaps = {a.pv() - b.pv(), (a.greeks().delta() - b.greeks().delta()) * h,
+                    (a.greeks().gamma() - b.greeks().gamma()) * h * h, a.greeks().vega() - b.greeks().vega(),
+                    a.greeks().theta() - b.greeks().theta(), a.greeks().rho() - b.greeks().rho()};
+            for (double gap : gaps) {
+                if (Math.abs(gap) / notional > worst) {
+                    worst = Math.abs(gap) / notional;
+                    where = a.contractId();
+                }
+            }
+        }
+        boolean agree = worst <= AGREEMENT;
+        out.printf("compare: %d contracts against the cpu engine, largest difference %.3g of notional (%s): %s%n",
+                sample.size(), worst, where.isEmpty() ? "-" : where, agree ? "agree" : "DISAGREE");
+        return agree ? 0 : 1;
     }
 
     private static void print(List<BookContract> book, List<ContractRisk> risks, PrintStream out) {
@@ -103,12 +141,13 @@ public final class BenchBookCli {
                 v[4], v[5], v[6]);
     }
 
-    record Options(int contracts, int paths, String engine, long seed) {
+    record Options(int contracts, int paths, String engine, long seed, int compareCpu) {
         static Options parse(String[] args) {
             Integer contracts = null;
             Integer paths = null;
             String engine = null;
             long seed = 20240601L;
+            int compareCpu = 0;
             for (int i = 0; i < args.length; i++) {
                 String flag = args[i];
                 if (i + 1 >= args.length) {
@@ -120,6 +159,7 @@ public final class BenchBookCli {
                     case "--paths" -> paths = positive(flag, value, 20_000_000);
                     case "--engine" -> engine = value;
                     case "--seed" -> seed = number(flag, value);
+                    case "--compare-cpu" -> compareCpu = positive(flag, value, 10_000_000);
                     default -> throw new IllegalArgumentException("unknown option " + flag);
                 }
             }
@@ -132,7 +172,7 @@ public final class BenchBookCli {
             if (paths < 2) {
                 throw new IllegalArgumentException("--paths must be at least 2");
             }
-            return new Options(contracts, paths, engine, seed);
+            return new Options(contracts, paths, engine, seed, compareCpu);
         }
 
         private static int positive(String flag, String value, int max) {

@@ -47,6 +47,15 @@ class BenchBookCliTest {
     }
 
     @Test
+    void compareCpuChecksTheEngineAgainstTheCpuOnTheSamePaths() {
+        assertEquals(0, run("--contracts", "12", "--paths", "300", "--engine", "gpu", "--compare-cpu", "4"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("compare: 4 contracts against the cpu engine, largest difference "), text);
+        assertTrue(text.contains(": agree"), text);
+        assertTrue(text.strip().lines().reduce((a, b) -> b).orElseThrow().startsWith("book: 12 contracts"));
+    }
+
+    @Test
     void badArgumentsAreRefusedWithUsage() {
         assertEquals(2, run("--contracts", "10", "--paths", "100", "--engine", "tpu"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--engine must be cpu or gpu"));
