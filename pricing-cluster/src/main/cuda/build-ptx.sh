@@ -14,7 +14,7 @@ fi
 mkdir -p "$out"
 for cu in "$here"/*.cu; do
   name=$(basename "$cu" .cu)
-  if [[ ! -f "$out/$name.ptx" || "$cu" -nt "$out/$name.ptx" ]]; then
+  if [[ ! -f "$out/$name.ptx" || -n "$(find "$here" -name '*.cu*' -newer "$out/$name.ptx" -print -quit)" ]]; then
     nvcc -arch=sm_80 -ptx -O3 -fmad=false -o "$out/$name.ptx" "$cu"
     echo "[ptx] $name.ptx built by $(nvcc --version | tail -1)"
   fi

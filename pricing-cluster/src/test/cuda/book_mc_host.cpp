@@ -5,55 +5,9 @@
 // stdin (little-endian): int contracts, grid_y, threads, pairs_per_thread; long long pairs; unsigned long long
 // seed; then each array as int length + values: leg_ints, leg_doubles, step_lengths, step_roots, event_steps,
 // event_flags, event_amounts. stdout: the partials, contracts × grid_y × 6 × 3 doubles.
-#include <algorithm>
-#include <barrier>
-#include <cmath>
-#include <cstdint>
-#include <cstdio>
-#include <thread>
-#include <vector>
-
-using std::max;
-using std::min;
-using std::sqrt;
-using std::log;
-using std::cos;
-using std::sin;
-using std::exp;
-using std::fmax;
-
-#define __global__
-#define __device__
-#define __forceinline__ inline
-#define __restrict__
-
-struct Index3 {
-    unsigned x, y, z;
-};
-static thread_local Index3 threadIdx;
-static Index3 blockIdx;
-static Index3 blockDim;
-static Index3 gridDim;
-static std::barrier<> *block_barrier;
-
-static inline void __syncthreads() { block_barrier->arrive_and_wait(); }
-static inline uint32_t __umulhi(uint32_t a, uint32_t b) { return (uint32_t) (((uint64_t) a * b) >> 32); }
+#include "cuda_host.h"
 
 #include "../../main/cuda/book_mc.cu"
-
-template <typename T> static std::vector<T> read_array() {
-    int n = 0;
-    if (fread(&n, sizeof n, 1, stdin) != 1) throw 1;
-    std::vector<T> values(std::max(n, 1));
-    if (n > 0 && fread(values.data(), sizeof(T), n, stdin) != (size_t) n) throw 2;
-    return values;
-}
-
-template <typename T> static T read_one() {
-    T value;
-    if (fread(&value, sizeof value, 1, stdin) != 1) throw 3;
-    return value;
-}
 
 int main() {
     int contracts = read_one<int>();
@@ -78,19 +32,11 @@ int main() {
     gridDim = {(unsigned) contracts, (unsigned) grid_y, 1};
     for (int bx = 0; bx < contracts; bx++) {
         for (int by = 0; by < grid_y; by++) {
-            blockIdx = {(unsigned) bx, (unsigned) by, 0};
-            std::barrier<> barrier(threads);
-            block_barrier = &barrier;
-            std::vector<std::thread> team;
-            for (int t = 0; t < threads; t++) {
-                team.emplace_back([&, t] {
-                    threadIdx = {(unsigned) t, 0, 0};
-                    book_mc_thread(pairs, pairs_per_thread, seed, leg_ints.data(), leg_doubles.data(),
-                                   step_lengths.data(), step_roots.data(), event_steps.data(), event_flags.data(),
-                                   event_amounts.data(), partials.data(), shared.data(), s_ints, s_doubles);
-                });
-            }
-            for (std::thread &member : team) member.join();
+            run_block(bx, by, threads, [&](int) {
+                book_mc_thread(pairs, pairs_per_thread, seed, leg_ints.data(), leg_doubles.data(),
+                               step_lengths.data(), step_roots.data(), event_steps.data(), event_flags.data(),
+                               event_amounts.data(), partials.data(), shared.data(), s_ints, s_doubles);
+            });
         }
     }
     fwrite(partials.data(), sizeof(double), partials.size(), stdout);

@@ -11,26 +11,35 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import meridian.domain.template.CompiledTemplate;
+import meridian.domain.template.MarketInputs;
+import meridian.domain.template.ResolvedTemplate;
+import meridian.domain.template.TemplateJson;
+import meridian.domain.template.TradingCalendar;
 import meridian.pricing.Fixtures;
 import meridian.pricing.book.BookFixtures;
 import meridian.pricing.book.BookRun;
 import meridian.pricing.book.batch.BookBatch;
 import meridian.pricing.book.batch.CpuBatchKernel;
 import meridian.pricing.book.batch.LegSums;
+import meridian.pricing.mc.MonteCarloEngine;
+import meridian.pricing.template.TemplateMonteCarloPricer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CUDA source of book_mc, compiled for the CPU by g++ through src/test/cuda/book_mc_host.cpp (a thread per CUDA
- * thread, barriers for __syncthreads) and launched with GpuBookEngine's shape, against the Java batch kernel: the
- * kernel's Philox keying, normals, payoffs and reductions are checked on machines without a GPU.
+ * The CUDA sources of book_mc and template_mc, compiled for the CPU by g++ through src/test/cuda/book_mc_host.cpp (a thread per CUDA
+ * thread, barriers for __syncthreads) and launched with the GPU engines' shapes, against the Java engines: the
+ * kernels' Philox keying, normals, payoffs, program interpreter and reductions are checked on machines without a GPU.
  */
 class CudaSourceOnCpuTest {
     @Test
     void kernelSourceGivesTheJavaEnginesSums() throws Exception {
         assumeTrue(onPath("g++"), "g++ is not on PATH");
-        Path binary = compile();
+        Path binary = compile("book_mc_host");
         BookRun run = new BookRun(3_001, 0x1234_5678_9ABCL, BookFixtures.RUN.calendar());
         BookBatch batch = BookBatch.of(BookFixtures.book(), BookFixtures.markets(), run).batch();
         BookKernelLaunch launch = BookKernelLaunch.of(run.paths());
@@ -52,11 +61,76 @@ class CudaSourceOnCpuTest {
         assertEquals(1501, onKernel.count(0, BookBatch.BASE));
     }
 
-    private static Path compile() throws Exception {
-        Path source = Path.of("src/test/cuda/book_mc_host.cpp").toAbsolutePath();
+    @Test
+    void templateKernelSourceGivesTheTemplatePricersPrice() throws Exception {
+        assumeTrue(onPath("g++"), "g++ is not on PATH");
+        Path binary = compile("template_mc_host");
+        MarketInputs market = new MarketInputs(LocalDate.of(2026, 1, 5), 98.0, 100.0, 0.27, 0.02, 0.01);
+        TemplateMonteCarloPricer cpu = new TemplateMonteCarloPricer(name -> TradingCalendar.WEEKDAYS,
+                new MonteCarloEngine());
+        for (String[] template : TEMPLATES) {
+            ResolvedTemplate resolved = CompiledTemplate
+                    .compile(TemplateJson.readResource("/meridian/templates/" + template[0] + ".json"))
+                    .resolve(new ObjectMapper().readTree(template[1]), market, TradingCalendar.WEEKDAYS, "terms");
+            int paths = 2_001;
+            long seed = 99L;
+            TemplateMonteCarloPricer.Result expected = cpu.price(resolved, paths, seed);
+            TemplateMonteCarloPricer.Result actual = launchTemplate(binary, TemplateBatch.of(resolved),
+                    TemplateKernelLaunch.of(paths), seed);
+            assertEquals(expected.paths(), actual.paths(), template[0]);
+            assertEquals(expected.pv(), actual.pv(), 1e-9 * Fixtures.NOTIONAL, template[0] + " pv");
+            assertEquals(expected.stdErr(), actual.stdErr(), 1e-9 * Fixtures.NOTIONAL, template[0] + " stdErr");
+            assertTrue(expected.stdErr() > 0, template[0]);
+        }
+    }
+
+    private static final String[][] TEMPLATES = {
+        {"snowball", "{\"notional\": 1000000, \"startDate\": \"2026-01-05\", \"tenorMonths\": 12,"
+                + " \"knockOutPct\": 103, \"knockInPct\": 80, \"couponPct\": 15, \"lockMonths\": 3}"},
+        {"phoenix", "{\"notional\": 1000000, \"startDate\": \"2026-01-05\", \"tenorMonths\": 12,"
+                + " \"knockOutPct\": 103, \"knockInPct\": 80, \"couponPct\": 10, \"couponBarrierPct\": 85,"
+                + " \"lockMonths\": 0}"},
+        {"sharkfin", "{\"notional\": 1000000, \"startDate\": \"2026-01-05\", \"tenorMonths\": 6,"
+                + " \"optionType\": \"CALL\", \"strikePct\": 100, \"barrierPct\": 115, \"participationPct\": 80,"
+                + " \"observation\": \"DAILY\"}"},
+    };
+
+    private static TemplateMonteCarloPricer.Result launchTemplate(Path binary, TemplateBatch batch,
+            TemplateKernelLaunch launch, long seed) throws IOException, InterruptedException {
+        Process harness = new ProcessBuilder(binary.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (OutputStream in = harness.getOutputStream()) {
+            ByteBuffer header = little(6 * 4 + 2 * 8 + 4 * 8);
+            header.putInt(launch.blocks()).putInt(TemplateKernelLaunch.THREADS).putInt(launch.pairsPerThread())
+                    .putInt(batch.observations()).putInt(batch.slotCount()).putInt(batch.scratchRows())
+                    .putLong(launch.pairs()).putLong(seed)
+                    .putDouble(batch.logSpot()).putDouble(batch.mu()).putDouble(batch.vol()).putDouble(batch.rate());
+            in.write(header.array());
+            write(in, batch.stepLengths());
+            write(in, batch.stepRoots());
+            write(in, batch.code());
+            write(in, batch.constants());
+            write(in, batch.initialSlots());
+            write(in, batch.scheduleStart());
+            write(in, batch.scheduleLength());
+            write(in, batch.observationIndex());
+            write(in, batch.observationDays());
+        }
+        byte[] bytes = harness.getInputStream().readAllBytes();
+        assertTrue(harness.waitFor(120, TimeUnit.SECONDS), "harness finished");
+        assertEquals(0, harness.exitValue());
+        assertEquals(3 * launch.blocks() * 8 + 4, bytes.length);
+        ByteBuffer out = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        double[] sums = new double[3 * launch.blocks()];
+        out.asDoubleBuffer().get(sums);
+        assertEquals(0, out.getInt(sums.length * 8), "no bad opcode");
+        return TemplateSums.result(sums, launch.blocks());
+    }
+
+    private static Path compile(String harness) throws Exception {
+        Path source = Path.of("src/test/cuda/" + harness + ".cpp").toAbsolutePath();
         Path out = Path.of("target/cuda-host").toAbsolutePath();
         Files.createDirectories(out);
-        Path binary = out.resolve("book_mc_host");
+        Path binary = out.resolve(harness);
         Process gcc = new ProcessBuilder("g++", "-std=c++20", "-O2", "-ffp-contract=off", "-pthread", "-o",
                 binary.toString(), source.toString()).redirectErrorStream(true).start();
         String messages = new String(gcc.getInputStream().readAllBytes());

@@ -21,6 +21,8 @@ class PtxResourceTest {
         assertEquals(0, ptx[ptx.length - 1], "null-terminated for cuModuleLoadData");
         assertTrue(text.contains(".entry book_mc("), "the kernel's entry point");
         assertTrue(text.contains(".target sm_80"), "compute_80 PTX, JIT-compiled on A100 and later");
+        byte[] template = PtxResource.load(GpuTemplatePricer.KERNEL).orElseThrow();
+        assertTrue(new String(template, StandardCharsets.US_ASCII).contains(".entry template_mc("));
     }
 
     @Test
