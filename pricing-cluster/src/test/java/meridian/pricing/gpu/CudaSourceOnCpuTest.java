@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import meridian.domain.template.CompiledTemplate;
@@ -38,8 +35,8 @@ import org.junit.jupiter.api.Test;
 class CudaSourceOnCpuTest {
     @Test
     void kernelSourceGivesTheJavaEnginesSums() throws Exception {
-        assumeTrue(onPath("g++"), "g++ is not on PATH");
-        Path binary = compile("book_mc_host");
+        assumeTrue(CudaHarness.onPath("g++"), "g++ is not on PATH");
+        Path binary = CudaHarness.compile("book_mc_host");
         BookRun run = new BookRun(3_001, 0x1234_5678_9ABCL, BookFixtures.RUN.calendar());
         BookBatch batch = BookBatch.of(BookFixtures.book(), BookFixtures.markets(), run).batch();
         BookKernelLaunch launch = BookKernelLaunch.of(run.paths());
@@ -63,8 +60,8 @@ class CudaSourceOnCpuTest {
 
     @Test
     void templateKernelSourceGivesTheTemplatePricersPrice() throws Exception {
-        assumeTrue(onPath("g++"), "g++ is not on PATH");
-        Path binary = compile("template_mc_host");
+        assumeTrue(CudaHarness.onPath("g++"), "g++ is not on PATH");
+        Path binary = CudaHarness.compile("template_mc_host");
         MarketInputs market = new MarketInputs(LocalDate.of(2026, 1, 5), 98.0, 100.0, 0.27, 0.02, 0.01);
         TemplateMonteCarloPricer cpu = new TemplateMonteCarloPricer(name -> TradingCalendar.WEEKDAYS,
                 new MonteCarloEngine());
@@ -99,21 +96,21 @@ class CudaSourceOnCpuTest {
             TemplateKernelLaunch launch, long seed) throws IOException, InterruptedException {
         Process harness = new ProcessBuilder(binary.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (OutputStream in = harness.getOutputStream()) {
-            ByteBuffer header = little(6 * 4 + 2 * 8 + 4 * 8);
+            ByteBuffer header = CudaHarness.little(6 * 4 + 2 * 8 + 4 * 8);
             header.putInt(launch.blocks()).putInt(TemplateKernelLaunch.THREADS).putInt(launch.pairsPerThread())
                     .putInt(batch.observations()).putInt(batch.slotCount()).putInt(batch.scratchRows())
                     .putLong(launch.pairs()).putLong(seed)
                     .putDouble(batch.logSpot()).putDouble(batch.mu()).putDouble(batch.vol()).putDouble(batch.rate());
             in.write(header.array());
-            write(in, batch.stepLengths());
-            write(in, batch.stepRoots());
-            write(in, batch.code());
-            write(in, batch.constants());
-            write(in, batch.initialSlots());
-            write(in, batch.scheduleStart());
-            write(in, batch.scheduleLength());
-            write(in, batch.observationIndex());
-            write(in, batch.observationDays());
+            in.write(CudaHarness.array(batch.stepLengths()));
+            in.write(CudaHarness.array(batch.stepRoots()));
+            in.write(CudaHarness.array(batch.code()));
+            in.write(CudaHarness.array(batch.constants()));
+            in.write(CudaHarness.array(batch.initialSlots()));
+            in.write(CudaHarness.array(batch.scheduleStart()));
+            in.write(CudaHarness.array(batch.scheduleLength()));
+            in.write(CudaHarness.array(batch.observationIndex()));
+            in.write(CudaHarness.array(batch.observationDays()));
         }
         byte[] bytes = harness.getInputStream().readAllBytes();
         assertTrue(harness.waitFor(120, TimeUnit.SECONDS), "harness finished");
@@ -126,34 +123,21 @@ class CudaSourceOnCpuTest {
         return TemplateSums.result(sums, launch.blocks());
     }
 
-    private static Path compile(String harness) throws Exception {
-        Path source = Path.of("src/test/cuda/" + harness + ".cpp").toAbsolutePath();
-        Path out = Path.of("target/cuda-host").toAbsolutePath();
-        Files.createDirectories(out);
-        Path binary = out.resolve(harness);
-        Process gcc = new ProcessBuilder("g++", "-std=c++20", "-O2", "-ffp-contract=off", "-pthread", "-o",
-                binary.toString(), source.toString()).redirectErrorStream(true).start();
-        String messages = new String(gcc.getInputStream().readAllBytes());
-        assertTrue(gcc.waitFor(120, TimeUnit.SECONDS), "g++ finished");
-        assertEquals(0, gcc.exitValue(), messages);
-        return binary;
-    }
-
     private static double[] launch(Path binary, BookBatch batch, BookKernelLaunch launch, long seed)
             throws IOException, InterruptedException {
         Process harness = new ProcessBuilder(binary.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (OutputStream in = harness.getOutputStream()) {
-            ByteBuffer header = little(4 * 4 + 2 * 8);
+            ByteBuffer header = CudaHarness.little(4 * 4 + 2 * 8);
             header.putInt(batch.contracts()).putInt(launch.pathBlocks()).putInt(BookKernelLaunch.THREADS)
                     .putInt(launch.pairsPerThread()).putLong(launch.pairs()).putLong(seed);
             in.write(header.array());
-            write(in, batch.legInts());
-            write(in, batch.legDoubles());
-            write(in, batch.stepLengths());
-            write(in, batch.stepRoots());
-            write(in, batch.eventSteps());
-            write(in, batch.eventFlags());
-            write(in, batch.eventAmounts());
+            in.write(CudaHarness.array(batch.legInts()));
+            in.write(CudaHarness.array(batch.legDoubles()));
+            in.write(CudaHarness.array(batch.stepLengths()));
+            in.write(CudaHarness.array(batch.stepRoots()));
+            in.write(CudaHarness.array(batch.eventSteps()));
+            in.write(CudaHarness.array(batch.eventFlags()));
+            in.write(CudaHarness.array(batch.eventAmounts()));
         }
         byte[] bytes = harness.getInputStream().readAllBytes();
         assertTrue(harness.waitFor(120, TimeUnit.SECONDS), "harness finished");
@@ -164,24 +148,4 @@ class CudaSourceOnCpuTest {
         return partials;
     }
 
-    private static void write(OutputStream out, int[] values) throws IOException {
-        ByteBuffer b = little(4 + 4 * values.length).putInt(values.length);
-        Arrays.stream(values).forEach(b::putInt);
-        out.write(b.array());
-    }
-
-    private static void write(OutputStream out, double[] values) throws IOException {
-        ByteBuffer b = little(4 + 8 * values.length).putInt(values.length);
-        Arrays.stream(values).forEach(b::putDouble);
-        out.write(b.array());
-    }
-
-    private static ByteBuffer little(int bytes) {
-        return ByteBuffer.allocate(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    }
-
-    private static boolean onPath(String tool) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
-    }
 }
