@@ -5,10 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import meridian.domain.common.ValidationException;
-import meridian.domain.pricing.PricingMethod;
-import meridian.domain.pricing.api.PriceRequest;
-import meridian.domain.pricing.api.PricingJson;
 import meridian.domain.pricing.calendar.TradingCalendars;
 import meridian.domain.pricing.market.MarketData;
 import meridian.domain.pricing.product.ResolvedProduct;
@@ -121,25 +119,77 @@ public final class BookBatch {
      * returned by position for another engine. Fails like PricingService on bad dates or a missing market.
      */
     public static Split of(List<BookContract> contracts, Map<String, MarketData> markets, BookRun run) {
+        // The host-side layout (schedules, six payoffs per contract) is the slow part of a GPU valuation: in parallel.
+        List<Optional<Prepared>> prepared = IntStream.range(0, contracts.size()).parallel()
+                .mapToObj(i -> prepare(contracts.get(i), markets, run)).toList();
         Builder builder = new Builder();
         List<Integer> positions = new ArrayList<>();
         List<Integer> others = new ArrayList<>();
         for (int i = 0; i < contracts.size(); i++) {
-            BookContract contract = contracts.get(i);
-            MarketData market = markets.get(contract.underlying());
-            if (market == null) {
-                throw new ValidationException("markets", "no market for " + contract.underlying());
-            }
-            PricingJson.checkDates(new PriceRequest(contract.product(), market, PricingMethod.MC, run.paths(),
-                    run.seed(), run.calendar(), true));
-            ResolvedProduct resolved = contract.product().resolve(TradingCalendars.of(run.calendar()));
-            if (builder.add(contract.contractId(), resolved, market)) {
+            if (prepared.get(i).isPresent()) {
+                builder.add(prepared.get(i).get());
                 positions.add(i);
             } else {
                 others.add(i);
             }
         }
         return new Split(builder.build(), positions.stream().mapToInt(Integer::intValue).toArray(), others);
+    }
+
+    /** A contract's six legs before layout: markets, simulations and flat payoffs (null for a leg not priced). */
+    private record Prepared(String id, double spotBump, MarketData[] markets, McPricer.Simulation[] sims,
+            FlatPayoff[] payoffs) {
+    }
+
+    /** Empty when the kernels do not price the product; fails like PricingService on bad dates or no market. */
+    private static Optional<Prepared> prepare(BookContract contract, Map<String, MarketData> markets, BookRun run) {
+        MarketData m = markets.get(contract.underlying());
+        if (m == null) {
+            throw new ValidationException("markets", "no market for " + contract.underlying());
+        }
+        ResolvedProduct resolved = contract.product().resolve(TradingCalendars.of(run.calendar()));
+        // PricingJson.checkDates on the schedule just resolved.
+        if (m.valuationDate().isAfter(resolved.schedule().expiryDate())) {
+            throw new ValidationException("market.valuationDate",
+                    "is after the product's expiryDate " + resolved.schedule().expiryDate());
+        }
+        double h = SPOT_BUMP * m.spot();
+        boolean expiring = !m.valuationDate().isBefore(resolved.schedule().expiryDate());
+        MarketData[] legMarkets = new MarketData[LEGS];
+        legMarkets[BASE] = m;
+        legMarkets[VOL_UP] = m.withVol(m.vol() + BumpGreeks.VOL_BUMP);
+        legMarkets[RATE_UP] = m.withRate(m.rate() + BumpGreeks.RATE_BUMP);
+        legMarkets[THETA] = expiring ? null : m.withValuationDate(m.valuationDate().plusDays(1));
+        legMarkets[SPOT_UP] = m.withSpot(m.spot() + h);
+        legMarkets[SPOT_DOWN] = m.withSpot(m.spot() - h);
+        McPricer.Simulation[] sims = new McPricer.Simulation[LEGS];
+        FlatPayoff[] payoffs = new FlatPayoff[LEGS];
+        for (int leg = 0; leg < LEGS; leg++) {
+            if (legMarkets[leg] == null) {
+                continue;
+            }
+            if (sharesBasePayoff(leg, payoffs[BASE])) {
+                sims[leg] = sims[BASE];
+                payoffs[leg] = payoffs[BASE];
+                continue;
+            }
+            sims[leg] = McPricer.simulation(resolved, legMarkets[leg]);
+            Optional<FlatPayoff> flat = FlatPayoff.of(sims[leg].payoff());
+            if (flat.isEmpty()) {
+                return Optional.empty();
+            }
+            payoffs[leg] = flat.get();
+        }
+        return Optional.of(new Prepared(contract.contractId(), h, legMarkets, sims, payoffs));
+    }
+
+    /**
+     * McPricer.simulation reads the spot only for the Asian (never batched) and the vol only for a continuously
+     * watched barrier, so the spot legs, and the vol leg of anything else, have the base leg's grid and payoff;
+     * sharing it halves the layout time. CpuBookEngineTest pins the result to PricingService's.
+     */
+    private static boolean sharesBasePayoff(int leg, FlatPayoff base) {
+        return leg == SPOT_UP || leg == SPOT_DOWN || leg == VOL_UP && base.kind() != FlatPayoff.CONTINUOUS_BARRIER;
     }
 
     private static final class Builder {
@@ -153,29 +203,12 @@ public final class BookBatch {
         final IntList eventFlags = new IntList();
         final DoubleList eventAmounts = new DoubleList();
 
-        boolean add(String id, ResolvedProduct resolved, MarketData m) {
-            double h = SPOT_BUMP * m.spot();
-            boolean expiring = !m.valuationDate().isBefore(resolved.schedule().expiryDate());
-            MarketData[] legMarkets = new MarketData[LEGS];
-            legMarkets[BASE] = m;
-            legMarkets[VOL_UP] = m.withVol(m.vol() + BumpGreeks.VOL_BUMP);
-            legMarkets[RATE_UP] = m.withRate(m.rate() + BumpGreeks.RATE_BUMP);
-            legMarkets[THETA] = expiring ? null : m.withValuationDate(m.valuationDate().plusDays(1));
-            legMarkets[SPOT_UP] = m.withSpot(m.spot() + h);
-            legMarkets[SPOT_DOWN] = m.withSpot(m.spot() - h);
-            McPricer.Simulation[] sims = new McPricer.Simulation[LEGS];
-            FlatPayoff[] payoffs = new FlatPayoff[LEGS];
-            for (int leg = 0; leg < LEGS; leg++) {
-                if (legMarkets[leg] == null) {
-                    continue;
-                }
-                sims[leg] = McPricer.simulation(resolved, legMarkets[leg]);
-                Optional<FlatPayoff> flat = FlatPayoff.of(sims[leg].payoff());
-                if (flat.isEmpty()) {
-                    return false;
-                }
-                payoffs[leg] = flat.get();
-            }
+        void add(Prepared contract) {
+            MarketData[] legMarkets = contract.markets();
+            McPricer.Simulation[] sims = contract.sims();
+            FlatPayoff[] payoffs = contract.payoffs();
+            String id = contract.id();
+            double h = contract.spotBump();
             ids.add(id);
             spotBumps.add(h);
             int[] gridOffsets = new int[LEGS];
@@ -203,7 +236,6 @@ public final class BookBatch {
                     legDoubles.add(p);
                 }
             }
-            return true;
         }
 
         /** Reuses an earlier leg's grid when the times are the same, else appends the step lengths. */
