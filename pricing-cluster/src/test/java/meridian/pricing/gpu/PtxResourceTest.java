@@ -23,6 +23,8 @@ class PtxResourceTest {
         assertTrue(text.contains(".target sm_80"), "compute_80 PTX, JIT-compiled on A100 and later");
         byte[] template = PtxResource.load(GpuTemplatePricer.KERNEL).orElseThrow();
         assertTrue(new String(template, StandardCharsets.US_ASCII).contains(".entry template_mc("));
+        byte[] losses = PtxResource.load(meridian.pricing.abs.loss.GpuLossSimulator.KERNEL).orElseThrow();
+        assertTrue(new String(losses, StandardCharsets.US_ASCII).contains(".entry loss_mc("));
     }
 
     @Test
