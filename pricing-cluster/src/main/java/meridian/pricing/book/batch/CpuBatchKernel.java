@@ -39,12 +39,11 @@ public final class CpuBatchKernel {
         for (int leg = 0; leg < BookBatch.LEGS; leg++) {
             steps = Math.max(steps, batch.legInts[(contract * BookBatch.LEGS + leg) * BookBatch.LEG_INTS + 1]);
         }
-        NormalStream stream = new NormalStream(seed);
-        double[] z = new double[steps];
+        Normals z = new Normals(new NormalStream(seed), steps);
         long first = (long) run * RUN_PAIRS;
         long last = Math.min(first + RUN_PAIRS, pairs);
         for (long pair = first; pair < last; pair++) {
-            stream.fill(pair, z, steps);
+            z.startPath(pair);
             for (int leg = 0; leg < BookBatch.LEGS; leg++) {
                 int l = contract * BookBatch.LEGS + leg;
                 if (batch.legInts[l * BookBatch.LEG_INTS] >= 0) {
@@ -55,8 +54,39 @@ public final class CpuBatchKernel {
         return sums;
     }
 
+    /**
+     * A path's normals drawn only as far as a leg reads them (a path knocked out in month 3 of 24 needs few), a
+     * chunk at a time, as the CUDA kernel draws them step by step.
+     */
+    static final class Normals {
+        private static final int CHUNK = 16;
+        private final NormalStream stream;
+        private final double[] z;
+        private long path;
+        private int drawn;
+
+        Normals(NormalStream stream, int steps) {
+            this.stream = stream;
+            this.z = new double[steps];
+        }
+
+        void startPath(long pair) {
+            path = pair;
+            drawn = 0;
+        }
+
+        double at(int step) {
+            if (step >= drawn) {
+                int to = Math.min(z.length, (step / CHUNK + 1) * CHUNK);
+                stream.fill(path, z, drawn, to);
+                drawn = to;
+            }
+            return z[step];
+        }
+    }
+
     /** The average of the discounted payoffs of a path and its antithetic twin, for leg {@code l}. */
-    static double pairValue(BookBatch batch, int l, double[] z) {
+    static double pairValue(BookBatch batch, int l, Normals z) {
         int[] li = batch.legInts;
         double[] ld = batch.legDoubles;
         int kind = li[l * BookBatch.LEG_INTS];
@@ -75,7 +105,7 @@ public final class CpuBatchKernel {
         double b = logSpot;
         for (int k = 0; k < steps && !(up.done && down.done); k++) {
             double drift = mu * batch.stepLengths[grid + k];
-            double shock = vol * batch.stepRoots[grid + k] * z[k];
+            double shock = vol * batch.stepRoots[grid + k] * z.at(k);
             a += drift + shock;
             b += drift - shock;
             int flags = 0;
