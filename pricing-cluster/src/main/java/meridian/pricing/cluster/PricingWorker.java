@@ -17,8 +17,11 @@ public final class PricingWorker {
     public static final ServiceKey<ConsumerController.Command<PricingJob>> SERVICE_KEY =
             ServiceKey.create(ConsumerController.serviceKeyClass(), "meridian-pricing-workers");
 
-    /** One job at a time per engine, so a busy worker holds at most this many unconfirmed jobs. */
-    static final int FLOW_CONTROL_WINDOW = 1;
+    /**
+     * Unconfirmed jobs a worker may hold: the one it runs and a couple queued. The default (50) would let the first
+     * worker hoard a whole book; windows of 1 or 2 stop the ConsumerController asking for more (seen on Pekko 1.2.1).
+     */
+    static final int FLOW_CONTROL_WINDOW = 3;
 
     public interface Command {
     }
