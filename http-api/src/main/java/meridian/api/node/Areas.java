@@ -3,6 +3,7 @@ package meridian.api.node;
 import meridian.api.abs.AbsArea;
 import meridian.api.kyc.KycArea;
 import meridian.api.pricing.PricingArea;
+import meridian.api.risk.RiskArea;
 import meridian.api.security.SecurityArea;
 
 import java.util.List;
@@ -18,6 +19,7 @@ public final class Areas {
                 new SecurityArea(),
                 new PricingArea(),
                 new KycArea(),
-                new AbsArea());
+                new AbsArea(),
+                new RiskArea());
     }
 }
