@@ -31,17 +31,24 @@ public final class TestNode implements AutoCloseable {
     private final String keyspacePrefix;
     private final JwtKeys keys;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, Object> extraConfig;
     private MeridianNode node;
 
-    private TestNode(String keyspacePrefix, JwtKeys keys) {
+    private TestNode(String keyspacePrefix, JwtKeys keys, Map<String, Object> extraConfig) {
         this.keyspacePrefix = keyspacePrefix;
         this.keys = keys;
+        this.extraConfig = extraConfig;
     }
 
     public static TestNode start(Class<?> testClass) throws Exception {
+        return start(testClass, Map.of());
+    }
+
+    /** A node with extra configuration (e.g. a short risk revaluation interval). */
+    public static TestNode start(Class<?> testClass, Map<String, Object> extraConfig) throws Exception {
         String prefix = "it_" + testClass.getSimpleName().toLowerCase().replaceAll("[^a-z0-9]", "");
         Path keyDir = TestCassandra.itDir().resolve("keys");
-        TestNode node = new TestNode(prefix, JwtKeys.loadOrCreate(keyDir));
+        TestNode node = new TestNode(prefix, JwtKeys.loadOrCreate(keyDir), extraConfig);
         node.startNode();
         return node;
     }
@@ -52,12 +59,12 @@ public final class TestNode implements AutoCloseable {
 
     /** Starts (again) on the same keyspaces: what a restart after a crash finds. */
     public void startNode() throws Exception {
-        Config overrides = ConfigFactory.parseMap(Map.of(
+        Config overrides = ConfigFactory.parseMap(extraConfig).withFallback(ConfigFactory.parseMap(Map.of(
                 "meridian.cassandra.keyspace-prefix", keyspacePrefix,
                 "meridian.http.port", 0,
                 "pekko.remote.artery.canonical.port", freePort(),
                 "meridian.ask-timeout", "5s",
-                "meridian.data-dir", TestCassandra.itDir().resolve("data-" + keyspacePrefix).toString()));
+                "meridian.data-dir", TestCassandra.itDir().resolve("data-" + keyspacePrefix).toString())));
         Config config = MeridianConfig.load(Map.of(), List.of(TestCassandra.contactPoint()), overrides);
         node = MeridianNode.start(config, keys);
         awaitReady();
@@ -108,6 +115,10 @@ public final class TestNode implements AutoCloseable {
 
     public int httpPort() {
         return node.httpPort();
+    }
+
+    public org.apache.pekko.actor.typed.ActorSystem<Void> system() {
+        return node.system();
     }
 
     public HttpRequest.Builder request(String path, String token) {
