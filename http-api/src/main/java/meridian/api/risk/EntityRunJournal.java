@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import meridian.domain.risk.ContractResult;
-import meridian.domain.risk.RiskRun;
+import meridian.domain.risk.RiskRunSummary;
 import meridian.pricing.cluster.RunJournal;
 import meridian.write.common.CommandReply;
 import meridian.write.risk.RiskRunEntity;
@@ -35,12 +35,12 @@ final class EntityRunJournal implements RunJournal {
         return accepted(run.ask(reply -> new RiskRunEntity.FailRun(reason, reply), timeout));
     }
 
-    private static CompletionStage<RiskRun> accepted(CompletionStage<CommandReply<RiskRun>> reply) {
+    private static CompletionStage<RiskRunSummary> accepted(CompletionStage<CommandReply<RiskRunSummary>> reply) {
         return reply.thenApply(r -> {
-            if (r instanceof CommandReply.Accepted<RiskRun> accepted) {
+            if (r instanceof CommandReply.Accepted<RiskRunSummary> accepted) {
                 return accepted.summary();
             }
-            throw new IllegalStateException(((CommandReply.Rejected<RiskRun>) r).reason());
+            throw new IllegalStateException(((CommandReply.Rejected<RiskRunSummary>) r).reason());
         });
     }
 }

@@ -25,7 +25,7 @@ import meridian.domain.pricing.api.PriceRequest;
 import meridian.domain.pricing.calendar.CalendarId;
 import meridian.domain.risk.MarketQuote;
 import meridian.domain.risk.MarketSnapshot;
-import meridian.domain.risk.RiskRun;
+import meridian.domain.risk.RiskRunSummary;
 import meridian.pricing.book.BookRun;
 import meridian.pricing.cluster.ClusterPricingGateway;
 import meridian.pricing.cluster.ScenarioGridRunner;
@@ -133,25 +133,25 @@ public final class RiskRoutes extends ApiDirectives implements ApiModule {
     private Route startRun() {
         return authenticated(DESK, p -> jsonBody(RiskRequests.RunRequest.class, request -> idempotent(p, request, () ->
                 launcher.launch(p.tenant(), "ON_DEMAND", p.subject(), request).thenApply(reply -> {
-                    if (reply instanceof CommandReply.Accepted<RiskRun> accepted) {
-                        return new ApiResponse(202, summary(accepted.summary()));
+                    if (reply instanceof CommandReply.Accepted<RiskRunSummary> accepted) {
+                        return new ApiResponse(202, started(accepted.summary()));
                     }
-                    return ApiResponse.problem(Problem.conflict(((CommandReply.Rejected<RiskRun>) reply).reason()));
+                    return ApiResponse.problem(Problem.conflict(((CommandReply.Rejected<RiskRunSummary>) reply).reason()));
                 }))));
     }
 
     /** What a started run answers: its id, size and the contracts it leaves out; progress is at /runs/{runId}. */
-    private static Map<String, Object> summary(RiskRun run) {
+    private static Map<String, Object> started(RiskRunSummary run) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("runId", run.started().runId());
+        out.put("runId", run.runId());
         out.put("status", run.status());
-        out.put("valuationDate", run.started().valuationDate());
-        out.put("contracts", run.started().contracts().size());
-        out.put("batches", run.started().batches());
-        out.put("paths", run.started().paths());
-        out.put("skipped", run.started().skipped());
-        out.put("market", run.started().market());
-        out.put("progress", "/api/v1/risk/runs/" + run.started().runId());
+        out.put("valuationDate", run.valuationDate());
+        out.put("contracts", run.contracts());
+        out.put("batches", run.batches());
+        out.put("paths", run.paths());
+        out.put("skipped", run.skipped());
+        out.put("market", run.market());
+        out.put("progress", "/api/v1/risk/runs/" + run.runId());
         return out;
     }
 
@@ -189,7 +189,7 @@ public final class RiskRoutes extends ApiDirectives implements ApiModule {
                         "the grid has " + cells + " scenarios; at most " + settings.maxGridCells())))));
             }
             LocalDate valuationDate = request.valuationDate() != null ? request.valuationDate()
-                    : LocalDate.now(java.time.Clock.systemUTC().withZone(RiskRunLauncher.DESK_ZONE));
+                    : launcher.today();
             BookRun run = new BookRun(request.paths() != null ? request.paths() : settings.paths(),
                     request.seed() != null ? request.seed() : PriceRequest.DEFAULT_SEED, CalendarId.CN_SSE);
             int batchSize = request.batchSize() != null ? request.batchSize() : settings.batchSize();

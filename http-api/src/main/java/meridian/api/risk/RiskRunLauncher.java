@@ -10,7 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import meridian.domain.pricing.api.PriceRequest;
 import meridian.domain.pricing.calendar.CalendarId;
 import meridian.domain.risk.MarketSnapshot;
-import meridian.domain.risk.RiskRun;
+import meridian.domain.risk.RiskRunSummary;
 import meridian.domain.risk.RiskRunEvent;
 import meridian.pricing.book.BookRun;
 import meridian.pricing.cluster.PricingDispatcher;
@@ -53,12 +53,16 @@ final class RiskRunLauncher {
         this.askTimeout = askTimeout;
     }
 
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(DESK_ZONE));
+    }
+
     CompletionStage<MarketSnapshot> market(String tenant) {
         return sharding.entityRefFor(MarketDataEntity.TYPE_KEY, tenant).ask(MarketDataEntity.GetSnapshot::new, askTimeout);
     }
 
-    CompletionStage<CommandReply<RiskRun>> launch(String tenant, String trigger, String by, RiskRequests.RunRequest request) {
-        LocalDate valuationDate = request.valuationDate() != null ? request.valuationDate() : LocalDate.now(clock.withZone(DESK_ZONE));
+    CompletionStage<CommandReply<RiskRunSummary>> launch(String tenant, String trigger, String by, RiskRequests.RunRequest request) {
+        LocalDate valuationDate = request.valuationDate() != null ? request.valuationDate() : today();
         int paths = request.paths() != null ? request.paths() : settings.paths();
         long seed = request.seed() != null ? request.seed() : PriceRequest.DEFAULT_SEED;
         int batchSize = request.batchSize() != null ? request.batchSize() : settings.batchSize();
@@ -71,9 +75,9 @@ final class RiskRunLauncher {
                             snapshot.quotes(), clock.instant());
                     EntityRef<RiskRunEntity.Command> run =
                             sharding.entityRefFor(RiskRunEntity.TYPE_KEY, RiskRunEntity.entityId(tenant, runId));
-                    return run.<CommandReply<RiskRun>>ask(reply -> new RiskRunEntity.StartRun(started, reply), askTimeout)
+                    return run.<CommandReply<RiskRunSummary>>ask(reply -> new RiskRunEntity.StartRun(started, reply), askTimeout)
                             .thenApply(reply -> {
-                                if (reply instanceof CommandReply.Accepted<RiskRun>) {
+                                if (reply instanceof CommandReply.Accepted<RiskRunSummary>) {
                                     RunPlan plan = new RunPlan(runId, snapshot.contracts(), snapshot.markets(),
                                             new BookRun(paths, seed, CalendarId.CN_SSE), batchSize);
                                     system.systemActorOf(RiskRunCoordinator.create(plan, dispatcher,

@@ -54,7 +54,7 @@ final class RiskScheduler {
             }
             return launcher.launch(tenant, "SCHEDULED", "risk-scheduler",
                     new RiskRequests.RunRequest(null, null, null, null)).thenApply(reply -> {
-                        if (reply instanceof meridian.write.common.CommandReply.Rejected<RiskRun> rejected) {
+                        if (reply instanceof meridian.write.common.CommandReply.Rejected<?> rejected) {
                             LOG.debug("no periodic run for {}: {}", tenant, rejected.reason());
                         }
                         return null;

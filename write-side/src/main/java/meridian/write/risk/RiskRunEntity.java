@@ -7,6 +7,7 @@ import meridian.domain.common.CborSerializable;
 import meridian.domain.risk.ContractResult;
 import meridian.domain.risk.RiskRun;
 import meridian.domain.risk.RiskRunEvent;
+import meridian.domain.risk.RiskRunSummary;
 import meridian.write.common.CommandReply;
 import meridian.write.common.Decisions;
 import meridian.write.common.EntityTags;
@@ -31,17 +32,17 @@ public final class RiskRunEntity extends EventSourcedBehaviorWithEnforcedReplies
     public sealed interface Command extends CborSerializable {
     }
 
-    public record StartRun(RiskRunEvent.RiskRunStarted started, ActorRef<CommandReply<RiskRun>> replyTo) implements Command {
+    public record StartRun(RiskRunEvent.RiskRunStarted started, ActorRef<CommandReply<RiskRunSummary>> replyTo) implements Command {
     }
 
     public record RecordBatch(int batch, String worker, String engine, List<ContractResult> results,
-                              ActorRef<CommandReply<RiskRun>> replyTo) implements Command {
+                              ActorRef<CommandReply<RiskRunSummary>> replyTo) implements Command {
     }
 
-    public record CompleteRun(ActorRef<CommandReply<RiskRun>> replyTo) implements Command {
+    public record CompleteRun(ActorRef<CommandReply<RiskRunSummary>> replyTo) implements Command {
     }
 
-    public record FailRun(String reason, ActorRef<CommandReply<RiskRun>> replyTo) implements Command {
+    public record FailRun(String reason, ActorRef<CommandReply<RiskRunSummary>> replyTo) implements Command {
     }
 
     public record GetRun(ActorRef<RiskRun> replyTo) implements Command {
@@ -78,14 +79,14 @@ public final class RiskRunEntity extends EventSourcedBehaviorWithEnforcedReplies
         String type = TYPE_KEY.name();
         return newCommandHandlerWithReplyBuilder().forAnyState()
                 .onCommand(StartRun.class, (run, c) -> Decisions.toEffect(Effect(), type, run.start(c.started()),
-                        c.replyTo(), state -> state))
+                        c.replyTo(), RiskRunSummary::of))
                 .onCommand(RecordBatch.class, (run, c) -> Decisions.toEffect(Effect(), type,
                         run.recordBatch(c.batch(), c.worker(), c.engine(), c.results(), clock.instant()),
-                        c.replyTo(), state -> state))
+                        c.replyTo(), RiskRunSummary::of))
                 .onCommand(CompleteRun.class, (run, c) -> Decisions.toEffect(Effect(), type, run.complete(clock.instant()),
-                        c.replyTo(), state -> state))
+                        c.replyTo(), RiskRunSummary::of))
                 .onCommand(FailRun.class, (run, c) -> Decisions.toEffect(Effect(), type, run.fail(c.reason(), clock.instant()),
-                        c.replyTo(), state -> state))
+                        c.replyTo(), RiskRunSummary::of))
                 .onCommand(GetRun.class, (run, c) -> Effect().reply(c.replyTo(), run))
                 .build();
     }

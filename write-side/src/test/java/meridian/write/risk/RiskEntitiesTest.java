@@ -17,6 +17,7 @@ import meridian.domain.risk.MarketQuote;
 import meridian.domain.risk.MarketSnapshot;
 import meridian.domain.risk.RiskRun;
 import meridian.domain.risk.RiskRunEvent;
+import meridian.domain.risk.RiskRunSummary;
 import meridian.domain.risk.RunContract;
 import meridian.domain.risk.SkippedContract;
 import meridian.write.common.CommandReply;
@@ -45,14 +46,16 @@ class RiskEntitiesTest {
                 2000, 7L, 2, List.of(new RunContract("D1", "000300.SH", "client-1"), new RunContract("D2", "000905.SH", "client-2")),
                 List.of(new SkippedContract("D3", "expired")), List.of(new MarketQuote("000300.SH", 100, 0.2, 0.02, 0.01)),
                 CLOCK.instant().minusSeconds(3));
-        var reply = kit.<CommandReply<RiskRun>>runCommand(r -> new RiskRunEntity.StartRun(started, r));
-        assertInstanceOf(CommandReply.Accepted.class, reply.reply());
+        var reply = kit.<CommandReply<RiskRunSummary>>runCommand(r -> new RiskRunEntity.StartRun(started, r));
+        var accepted = assertInstanceOf(CommandReply.Accepted.class, reply.reply());
+        assertEquals(new RiskRunSummary("R1", RiskRun.RUNNING, LocalDate.of(2026, 1, 5), 2, 1, 0, 2000, started.skipped(),
+                started.market()), accepted.summary());
         List<ContractResult> results = List.of(new ContractResult("D1", 1234.56, 10, 0.5, 0.01, 20, -3, 4),
                 new ContractResult("D2", -99.5, 8, -0.4, 0.02, 30, -2, 1));
-        kit.<CommandReply<RiskRun>>runCommand(r -> new RiskRunEntity.RecordBatch(0, "worker-1", "cpu", results, r));
-        assertTrue(kit.<CommandReply<RiskRun>>runCommand(r -> new RiskRunEntity.RecordBatch(0, "worker-2", "cpu", results, r))
+        kit.<CommandReply<RiskRunSummary>>runCommand(r -> new RiskRunEntity.RecordBatch(0, "worker-1", "cpu", results, r));
+        assertTrue(kit.<CommandReply<RiskRunSummary>>runCommand(r -> new RiskRunEntity.RecordBatch(0, "worker-2", "cpu", results, r))
                 .hasNoEvents());
-        var completed = kit.<CommandReply<RiskRun>>runCommand(RiskRunEntity.CompleteRun::new);
+        var completed = kit.<CommandReply<RiskRunSummary>>runCommand(RiskRunEntity.CompleteRun::new);
         assertEquals(new RiskRunEvent.RiskRunCompleted("R1", "galaxy", 3000, CLOCK.instant()), completed.event());
 
         RiskRun restarted = kit.restart().state();
