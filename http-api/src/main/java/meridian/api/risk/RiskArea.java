@@ -1,11 +1,14 @@
 package meridian.api.risk;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import meridian.api.http.ApiModule;
 import meridian.api.node.MeridianArea;
 import meridian.api.node.NodeContext;
 import meridian.api.pricing.PricingArea;
 import meridian.pricing.PricingService;
+import meridian.pricing.book.BookEngine;
 import meridian.pricing.book.CpuBookEngine;
 import meridian.pricing.cluster.ClusterPricingGateway;
 import meridian.pricing.cluster.JobExecutor;
@@ -60,11 +63,22 @@ public final class RiskArea implements MeridianArea {
     private void startWorkers(NodeContext context) {
         Executor threads = context.system().dispatchers().lookup(DispatcherSelector.fromConfig(PricingArea.DISPATCHER));
         String node = Cluster.get(context.system()).selfMember().address().hostPort();
-        for (int i = 0; i < settings.cpuWorkers(); i++) {
-            JobExecutor executor = new JobExecutor(node + "/cpu-" + i, new CpuBookEngine(new PricingService()),
-                    new PricingService());
-            context.system().systemActorOf(PricingWorker.create(executor, threads), "pricing-worker-cpu-" + i, Props.empty());
+        List<BookEngine> engines = workerEngines();
+        for (int i = 0; i < engines.size(); i++) {
+            BookEngine engine = engines.get(i);
+            JobExecutor executor = new JobExecutor(node + "/" + engine.name() + "-" + i, engine, new PricingService());
+            context.system().systemActorOf(PricingWorker.create(executor, threads),
+                    "pricing-worker-" + engine.name() + "-" + i, Props.empty());
         }
+    }
+
+    /** One worker per engine of this node: the CPU engines configured (a GPU engine per device joins this list). */
+    private List<BookEngine> workerEngines() {
+        List<BookEngine> engines = new ArrayList<>();
+        for (int i = 0; i < settings.cpuWorkers(); i++) {
+            engines.add(new CpuBookEngine(new PricingService()));
+        }
+        return engines;
     }
 
     @Override

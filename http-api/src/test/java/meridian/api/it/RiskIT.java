@@ -163,9 +163,13 @@ class RiskIT {
 
         // A run on demand.
         assertEquals("paths", problemField(node.send("POST", "/api/v1/risk/runs", risk, "{\"paths\":1}"), 400));
-        JsonNode started = json(node.send("POST", "/api/v1/risk/runs", risk,
-                "{\"valuationDate\":\"" + TODAY + "\",\"paths\":" + PATHS + ",\"batchSize\":2}"), 202);
+        String runBody = "{\"valuationDate\":\"" + TODAY + "\",\"paths\":" + PATHS + ",\"batchSize\":2}";
+        JsonNode started = json(node.send("POST", "/api/v1/risk/runs", risk, runBody, "Idempotency-Key", "run-1"), 202);
         String runId = started.get("runId").asText();
+        // A retry with the same key answers the same run and starts no other.
+        HttpResponse<String> retry = node.send("POST", "/api/v1/risk/runs", risk, runBody, "Idempotency-Key", "run-1");
+        assertEquals(runId, json(retry, 202).get("runId").asText());
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
         assertEquals(5, started.get("contracts").asInt());
         assertEquals(3, started.get("batches").asInt());
         assertEquals("D6", started.at("/skipped/0/contractId").asText());
