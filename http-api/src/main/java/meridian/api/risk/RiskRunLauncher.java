@@ -61,6 +61,12 @@ final class RiskRunLauncher {
         return sharding.entityRefFor(MarketDataEntity.TYPE_KEY, tenant).ask(MarketDataEntity.GetSnapshot::new, askTimeout);
     }
 
+    /** Records a run whose coordinator is gone as failed. */
+    CompletionStage<?> abandon(String tenant, String runId, String reason) {
+        return new EntityRunJournal(sharding.entityRefFor(RiskRunEntity.TYPE_KEY, RiskRunEntity.entityId(tenant, runId)),
+                askTimeout).failed(reason);
+    }
+
     CompletionStage<CommandReply<RiskRunSummary>> launch(String tenant, String trigger, String by, RiskRequests.RunRequest request) {
         LocalDate valuationDate = request.valuationDate() != null ? request.valuationDate() : today();
         int paths = request.paths() != null ? request.paths() : settings.paths();

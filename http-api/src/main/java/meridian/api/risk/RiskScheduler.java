@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Revalues every tenant's live book every {@code revalue-interval} (one instance in the cluster, on a write node). A
- * tenant whose last run is still running (started within the hour) is left alone until it finishes.
+ * tenant whose run is still running is left alone until it finishes; a run still running an hour after its start lost
+ * its coordinator (its node went away) and is recorded as failed, so that the book is revalued again.
  */
 final class RiskScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(RiskScheduler.class);
@@ -47,6 +48,10 @@ final class RiskScheduler {
 
     private static void revalue(RiskRunLauncher launcher, RiskRepository repository, String tenant, Clock clock) {
         repository.runs(tenant).thenCompose(runs -> {
+            runs.stream().filter(r -> RiskRun.RUNNING.equals(r.status()) && r.startedAt() != null
+                            && r.startedAt().isBefore(clock.instant().minus(RUNNING_GRACE)))
+                    .forEach(r -> launcher.abandon(tenant, r.runId(), "no coordinator finished the run within "
+                            + RUNNING_GRACE.toMinutes() + " minutes"));
             boolean busy = runs.stream().anyMatch(r -> RiskRun.RUNNING.equals(r.status()) && r.startedAt() != null
                     && r.startedAt().isAfter(clock.instant().minus(RUNNING_GRACE)));
             if (busy) {
