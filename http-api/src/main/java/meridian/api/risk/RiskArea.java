@@ -11,6 +11,7 @@ import meridian.pricing.PricingService;
 import meridian.pricing.book.BookEngine;
 import meridian.pricing.book.CpuBookEngine;
 import meridian.pricing.cluster.ClusterPricingGateway;
+import meridian.pricing.gpu.BookEngines;
 import meridian.pricing.cluster.JobExecutor;
 import meridian.pricing.cluster.PricingDispatcher;
 import meridian.pricing.cluster.PricingWorker;
@@ -70,9 +71,13 @@ public final class RiskArea implements MeridianArea {
         }
     }
 
-    /** One worker per engine of this node: the CPU engines configured (a GPU engine per device joins this list). */
+    /** One worker per engine of this node: the GPU's when the node has one (the choice is logged), and the CPU ones configured. */
     private List<BookEngine> workerEngines() {
         List<BookEngine> engines = new ArrayList<>();
+        BookEngine best = BookEngines.best();
+        if ("gpu".equals(best.name())) {
+            engines.add(best);
+        }
         for (int i = 0; i < settings.cpuWorkers(); i++) {
             engines.add(new CpuBookEngine(new PricingService()));
         }
