@@ -6,11 +6,15 @@ import static jcuda.driver.JCudaDriver.cuDeviceGetCount;
 import static jcuda.driver.JCudaDriver.cuDeviceGetName;
 import static jcuda.driver.JCudaDriver.cuDevicePrimaryCtxRetain;
 import static jcuda.driver.JCudaDriver.cuInit;
+import static jcuda.driver.JCudaDriver.cuModuleGetFunction;
+import static jcuda.driver.JCudaDriver.cuModuleLoadData;
 
 import java.nio.charset.StandardCharsets;
 import jcuda.CudaException;
 import jcuda.driver.CUcontext;
 import jcuda.driver.CUdevice;
+import jcuda.driver.CUfunction;
+import jcuda.driver.CUmodule;
 import jcuda.driver.JCudaDriver;
 
 /** GPU 0 through the CUDA driver API, with its primary context; {@link #probe} says why when there is none. */
@@ -30,6 +34,16 @@ public final class CudaDevice {
     /** Makes this device's context current on the calling thread (driver contexts are per thread). */
     public void makeCurrent() {
         cuCtxSetCurrent(context);
+    }
+
+    /** Loads a PTX module into this device's context (the driver JIT-compiles it) and finds one kernel in it. */
+    public CUfunction loadFunction(byte[] ptx, String kernel) {
+        makeCurrent();
+        CUmodule module = new CUmodule();
+        cuModuleLoadData(module, ptx);
+        CUfunction function = new CUfunction();
+        cuModuleGetFunction(function, module, kernel);
+        return function;
     }
 
     /** The device, or the reason there is none. */

@@ -2,14 +2,8 @@ package meridian.pricing.gpu;
 
 import static jcuda.driver.JCudaDriver.cuCtxSynchronize;
 import static jcuda.driver.JCudaDriver.cuLaunchKernel;
-import static jcuda.driver.JCudaDriver.cuMemAlloc;
-import static jcuda.driver.JCudaDriver.cuMemFree;
 import static jcuda.driver.JCudaDriver.cuMemcpyDtoH;
-import static jcuda.driver.JCudaDriver.cuMemcpyHtoD;
-import static jcuda.driver.JCudaDriver.cuModuleGetFunction;
-import static jcuda.driver.JCudaDriver.cuModuleLoadData;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +11,6 @@ import jcuda.Pointer;
 import jcuda.Sizeof;
 import jcuda.driver.CUdeviceptr;
 import jcuda.driver.CUfunction;
-import jcuda.driver.CUmodule;
 import meridian.domain.pricing.market.MarketData;
 import meridian.pricing.book.BookContract;
 import meridian.pricing.book.BookEngine;
@@ -44,10 +37,7 @@ public final class GpuBookEngine implements BookEngine {
         this.device = device;
         this.others = others;
         device.makeCurrent();
-        CUmodule module = new CUmodule();
-        cuModuleLoadData(module, ptx);
-        this.function = new CUfunction();
-        cuModuleGetFunction(function, module, KERNEL);
+        this.function = device.loadFunction(ptx, KERNEL);
     }
 
     @Override
@@ -81,17 +71,16 @@ public final class GpuBookEngine implements BookEngine {
         }
         device.makeCurrent();
         BookKernelLaunch launch = BookKernelLaunch.of(paths);
-        List<CUdeviceptr> allocated = new ArrayList<>();
-        try {
-            CUdeviceptr legInts = upload(batch.legInts(), allocated);
-            CUdeviceptr legDoubles = upload(batch.legDoubles(), allocated);
-            CUdeviceptr stepLengths = upload(batch.stepLengths(), allocated);
-            CUdeviceptr stepRoots = upload(batch.stepRoots(), allocated);
-            CUdeviceptr eventSteps = upload(batch.eventSteps(), allocated);
-            CUdeviceptr eventFlags = upload(batch.eventFlags(), allocated);
-            CUdeviceptr eventAmounts = upload(batch.eventAmounts(), allocated);
+        try (DeviceMemory memory = new DeviceMemory()) {
+            CUdeviceptr legInts = memory.upload(batch.legInts());
+            CUdeviceptr legDoubles = memory.upload(batch.legDoubles());
+            CUdeviceptr stepLengths = memory.upload(batch.stepLengths());
+            CUdeviceptr stepRoots = memory.upload(batch.stepRoots());
+            CUdeviceptr eventSteps = memory.upload(batch.eventSteps());
+            CUdeviceptr eventFlags = memory.upload(batch.eventFlags());
+            CUdeviceptr eventAmounts = memory.upload(batch.eventAmounts());
             int chunk = Math.min(batch.contracts(), BookKernelLaunch.MAX_CONTRACTS);
-            CUdeviceptr partials = alloc(launch.partialDoubles(chunk) * Sizeof.DOUBLE, allocated);
+            CUdeviceptr partials = memory.alloc(launch.partialDoubles(chunk) * Sizeof.DOUBLE);
             for (int first = 0; first < batch.contracts(); first += chunk) {
                 int count = Math.min(chunk, batch.contracts() - first);
                 Pointer parameters = Pointer.to(
@@ -111,32 +100,7 @@ public final class GpuBookEngine implements BookEngine {
                 cuMemcpyDtoH(Pointer.to(host), partials, (long) host.length * Sizeof.DOUBLE);
                 sums.mergeBlocks(first, host, count, launch.pathBlocks());
             }
-        } finally {
-            allocated.forEach(p -> cuMemFree(p));
         }
         return sums;
-    }
-
-    private static CUdeviceptr upload(int[] values, List<CUdeviceptr> allocated) {
-        CUdeviceptr p = alloc(Math.max(values.length, 1) * (long) Sizeof.INT, allocated);
-        if (values.length > 0) {
-            cuMemcpyHtoD(p, Pointer.to(values), (long) values.length * Sizeof.INT);
-        }
-        return p;
-    }
-
-    private static CUdeviceptr upload(double[] values, List<CUdeviceptr> allocated) {
-        CUdeviceptr p = alloc(Math.max(values.length, 1) * (long) Sizeof.DOUBLE, allocated);
-        if (values.length > 0) {
-            cuMemcpyHtoD(p, Pointer.to(values), (long) values.length * Sizeof.DOUBLE);
-        }
-        return p;
-    }
-
-    private static CUdeviceptr alloc(long bytes, List<CUdeviceptr> allocated) {
-        CUdeviceptr p = new CUdeviceptr();
-        cuMemAlloc(p, bytes);
-        allocated.add(p);
-        return p;
     }
 }

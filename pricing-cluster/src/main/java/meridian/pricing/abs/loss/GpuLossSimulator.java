@@ -2,20 +2,13 @@ package meridian.pricing.abs.loss;
 
 import static jcuda.driver.JCudaDriver.cuCtxSynchronize;
 import static jcuda.driver.JCudaDriver.cuLaunchKernel;
-import static jcuda.driver.JCudaDriver.cuMemAlloc;
-import static jcuda.driver.JCudaDriver.cuMemFree;
 import static jcuda.driver.JCudaDriver.cuMemcpyDtoH;
-import static jcuda.driver.JCudaDriver.cuMemcpyHtoD;
-import static jcuda.driver.JCudaDriver.cuModuleGetFunction;
-import static jcuda.driver.JCudaDriver.cuModuleLoadData;
 
-import java.util.ArrayList;
-import java.util.List;
 import jcuda.Pointer;
+import meridian.pricing.gpu.DeviceMemory;
 import jcuda.Sizeof;
 import jcuda.driver.CUdeviceptr;
 import jcuda.driver.CUfunction;
-import jcuda.driver.CUmodule;
 import meridian.pricing.gpu.CudaDevice;
 
 /**
@@ -34,10 +27,7 @@ public final class GpuLossSimulator implements LossSimulator {
     public GpuLossSimulator(CudaDevice device, byte[] ptx) {
         this.device = device;
         device.makeCurrent();
-        CUmodule module = new CUmodule();
-        cuModuleLoadData(module, ptx);
-        this.function = new CUfunction();
-        cuModuleGetFunction(function, module, KERNEL);
+        this.function = device.loadFunction(ptx, KERNEL);
     }
 
     @Override
@@ -50,16 +40,15 @@ public final class GpuLossSimulator implements LossSimulator {
         if (scenarios < 1) throw new IllegalArgumentException("scenarios must be at least 1");
         LossKernelInput input = LossKernelInput.of(portfolio, model);
         device.makeCurrent();
-        List<CUdeviceptr> allocated = new ArrayList<>();
-        try {
-            CUdeviceptr losses = alloc((long) scenarios * Sizeof.DOUBLE, allocated);
+        try (DeviceMemory memory = new DeviceMemory()) {
+            CUdeviceptr losses = memory.alloc((long) scenarios * Sizeof.DOUBLE);
             Pointer parameters = Pointer.to(
                     Pointer.to(new int[] {scenarios}), Pointer.to(new long[] {seed}),
                     Pointer.to(new int[] {input.threshold().length}),
                     Pointer.to(new double[] {input.systematic()}), Pointer.to(new double[] {input.idiosyncratic()}),
                     Pointer.to(new double[] {input.recoveryMean()}), Pointer.to(new double[] {input.recoverySd()}),
-                    Pointer.to(upload(input.threshold(), allocated)), Pointer.to(upload(input.bucketStart(), allocated)),
-                    Pointer.to(upload(input.bucketLength(), allocated)), Pointer.to(upload(input.balances(), allocated)),
+                    Pointer.to(memory.upload(input.threshold())), Pointer.to(memory.upload(input.bucketStart())),
+                    Pointer.to(memory.upload(input.bucketLength())), Pointer.to(memory.upload(input.balances())),
                     Pointer.to(losses));
             cuLaunchKernel(function, (scenarios + THREADS - 1) / THREADS, 1, 1, THREADS, 1, 1, 0, null, parameters,
                     null);
@@ -67,27 +56,6 @@ public final class GpuLossSimulator implements LossSimulator {
             double[] host = new double[scenarios];
             cuMemcpyDtoH(Pointer.to(host), losses, (long) scenarios * Sizeof.DOUBLE);
             return host;
-        } finally {
-            allocated.forEach(p -> cuMemFree(p));
         }
-    }
-
-    private static CUdeviceptr upload(int[] values, List<CUdeviceptr> allocated) {
-        CUdeviceptr p = alloc(Math.max(values.length, 1) * (long) Sizeof.INT, allocated);
-        if (values.length > 0) cuMemcpyHtoD(p, Pointer.to(values), (long) values.length * Sizeof.INT);
-        return p;
-    }
-
-    private static CUdeviceptr upload(double[] values, List<CUdeviceptr> allocated) {
-        CUdeviceptr p = alloc(Math.max(values.length, 1) * (long) Sizeof.DOUBLE, allocated);
-        if (values.length > 0) cuMemcpyHtoD(p, Pointer.to(values), (long) values.length * Sizeof.DOUBLE);
-        return p;
-    }
-
-    private static CUdeviceptr alloc(long bytes, List<CUdeviceptr> allocated) {
-        CUdeviceptr p = new CUdeviceptr();
-        cuMemAlloc(p, bytes);
-        allocated.add(p);
-        return p;
     }
 }
