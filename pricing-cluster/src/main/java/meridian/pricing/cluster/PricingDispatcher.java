@@ -14,8 +14,8 @@ import org.apache.pekko.cluster.typed.ClusterSingleton;
 import org.apache.pekko.cluster.typed.SingletonActor;
 
 /**
- * The one work-pulling producer of the cluster (a cluster singleton): it queues submitted jobs and hands each to the
- * next worker that asks for work. Workers register under {@link PricingWorker#SERVICE_KEY} on any node.
+ * The work-pulling producer of one {@link PricingLane} (a cluster singleton): it queues submitted jobs and hands each
+ * to the next worker of its lane that asks for work, on any node.
  */
 public final class PricingDispatcher {
 
@@ -34,15 +34,23 @@ public final class PricingDispatcher {
     private PricingDispatcher() {
     }
 
-    /** The singleton's proxy on this node (starting the singleton where it belongs). */
+    /** The risk lane's singleton proxy on this node (starting the singleton where it belongs). */
     public static ActorRef<Command> init(ActorSystem<?> system) {
-        return ClusterSingleton.get(system).init(SingletonActor.of(create(), "meridian-pricing-dispatcher"));
+        return init(system, PricingLane.RISK);
+    }
+
+    public static ActorRef<Command> init(ActorSystem<?> system, PricingLane lane) {
+        return ClusterSingleton.get(system).init(SingletonActor.of(create(lane), lane.dispatcherName()));
     }
 
     public static Behavior<Command> create() {
+        return create(PricingLane.RISK);
+    }
+
+    public static Behavior<Command> create(PricingLane lane) {
         return Behaviors.setup(context -> {
             ActorRef<WorkPullingProducerController.Command<PricingJob>> producer = context.spawn(
-                    WorkPullingProducerController.create(PricingJob.class, "pricing-jobs", PricingWorker.SERVICE_KEY,
+                    WorkPullingProducerController.create(PricingJob.class, lane.dispatcherName() + "-jobs", lane.serviceKey(),
                             Optional.empty()), "producer-controller");
             ActorRef<WorkPullingProducerController.RequestNext<PricingJob>> requests =
                     context.messageAdapter(WorkPullingProducerController.requestNextClass(), WrappedRequestNext::new);

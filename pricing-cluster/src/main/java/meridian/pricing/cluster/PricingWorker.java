@@ -6,16 +6,12 @@ import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.delivery.ConsumerController;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
-import org.apache.pekko.actor.typed.receptionist.ServiceKey;
 
 /**
  * One engine's worker: it pulls jobs through reliable delivery (work pulling) and confirms a job only after its answer
  * was sent, so the batch of a worker that crashes or stops before confirming is delivered to another worker.
  */
 public final class PricingWorker {
-
-    public static final ServiceKey<ConsumerController.Command<PricingJob>> SERVICE_KEY =
-            ServiceKey.create(ConsumerController.serviceKeyClass(), "meridian-pricing-workers");
 
     /**
      * Unconfirmed jobs a worker may hold: the one it runs and a couple queued. The default (50) would let the first
@@ -36,16 +32,21 @@ public final class PricingWorker {
     private PricingWorker() {
     }
 
+    /** A worker of the risk lane. */
     public static Behavior<Command> create(JobExecutor executor, Executor threads) {
+        return create(executor, threads, PricingLane.RISK);
+    }
+
+    public static Behavior<Command> create(JobExecutor executor, Executor threads, PricingLane lane) {
         return Behaviors.setup(context -> {
             ActorRef<ConsumerController.Command<PricingJob>> consumer = context.spawn(
-                    ConsumerController.create(SERVICE_KEY,
+                    ConsumerController.create(lane.serviceKey(),
                             ConsumerController.Settings$.MODULE$.create(context.getSystem()).withFlowControlWindow(FLOW_CONTROL_WINDOW)),
                     "consumer-controller");
             ActorRef<ConsumerController.Delivery<PricingJob>> deliveries =
                     context.messageAdapter(ConsumerController.deliveryClass(), WrappedDelivery::new);
             consumer.tell(new ConsumerController.Start<>(deliveries));
-            context.getLog().info("pricing worker {} ready (engine {})", executor.worker(), executor.engineName());
+            context.getLog().info("pricing worker {} ready (engine {}, lane {})", executor.worker(), executor.engineName(), lane);
             return Behaviors.receive(Command.class)
                     .onMessage(WrappedDelivery.class, w -> {
                         PricingJob job = w.delivery().message();

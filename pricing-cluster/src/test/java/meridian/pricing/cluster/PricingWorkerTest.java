@@ -121,4 +121,38 @@ class PricingWorkerTest {
         assertEquals(List.of("D0", "D1"), valued.risks().stream().map(ContractRisk::contractId).toList());
         assertEquals("cpu", valued.engine());
     }
+
+    @Test
+    void quotesGoToTheQuoteLaneWhileTheRiskLaneIsBusy() throws Exception {
+        StuckEngine stuck = new StuckEngine();
+        List<ActorRef<?>> spawned = new java.util.ArrayList<>();
+        try {
+            ActorRef<PricingDispatcher.Command> risk = KIT.spawn(PricingDispatcher.create(PricingLane.RISK), "dispatcher-busy-risk");
+            spawned.add(risk);
+            spawned.add(KIT.spawn(PricingWorker.create(new JobExecutor("risk-busy", stuck, new PricingService()), THREADS,
+                    PricingLane.RISK), "risk-busy"));
+            TestProbe<PricingJobResult> riskRequester = KIT.createTestProbe();
+            risk.tell(new PricingDispatcher.Submit(new PricingJob.BookBatchJob("risk-batch",
+                    TestBook.contracts(TestBook.VANILLA), TestBook.MARKETS, TestBook.RUN, riskRequester.getRef())));
+            assertTrue(stuck.started.await(20, TimeUnit.SECONDS), "the risk worker never got its batch");
+
+            ActorRef<PricingDispatcher.Command> quotes = KIT.spawn(PricingDispatcher.create(PricingLane.QUOTES), "dispatcher-quotes");
+            spawned.add(quotes);
+            spawned.add(KIT.spawn(PricingWorker.create(new JobExecutor("quote-1", new CpuBookEngine(new PricingService()),
+                    new PricingService()), THREADS, PricingLane.QUOTES), "quote-1"));
+            PriceRequest request = PriceRequest.of(ProductWire.read(TestBook.VANILLA), TestBook.MARKETS.get("000300.SH"));
+            TestProbe<PricingJobResult> quoteRequester = KIT.createTestProbe();
+            quotes.tell(new PricingDispatcher.Submit(new PricingJob.PriceJob("quote", RequestWire.write(request),
+                    quoteRequester.getRef())));
+            PricingJobResult.Priced priced = assertInstanceOf(PricingJobResult.Priced.class,
+                    quoteRequester.expectMessageClass(PricingJobResult.class, Duration.ofSeconds(30)));
+            assertEquals("quote-1", priced.worker());
+            assertEquals(new PricingService().price(request).pv(), priced.response().pv(), 0.0);
+            riskRequester.expectNoMessage(Duration.ofMillis(200));
+        } finally {
+            // The other tests share the risk lane's service key in this actor system: leave no worker behind.
+            spawned.forEach(KIT::stop);
+            stuck.release.countDown();
+        }
+    }
 }
