@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -61,6 +62,7 @@ public final class ChatDesk implements RfqDesk {
     private final LegPricer pricer;
     private final QuoteReplyFormatter formatter;
     private final QuoteChannel channel;
+    private final OpenQuotes openQuotes;
     private final KycRepository kyc;
     private final DealRepository deals;
     private final ActorSystem<?> system;
@@ -68,12 +70,13 @@ public final class ChatDesk implements RfqDesk {
     private final Duration askTimeout;
 
     public ChatDesk(RfqSettings settings, RfqParser parser, LegPricer pricer, QuoteReplyFormatter formatter, QuoteChannel channel,
-                    KycRepository kyc, DealRepository deals, ActorSystem<?> system, Clock clock, Duration askTimeout) {
+                    OpenQuotes openQuotes, KycRepository kyc, DealRepository deals, ActorSystem<?> system, Clock clock, Duration askTimeout) {
         this.settings = settings;
         this.parser = parser;
         this.pricer = pricer;
         this.formatter = formatter;
         this.channel = channel;
+        this.openQuotes = openQuotes;
         this.kyc = kyc;
         this.deals = deals;
         this.system = system;
@@ -91,9 +94,7 @@ public final class ChatDesk implements RfqDesk {
                         ? done(new RfqCommand.RefuseClient(reason.get()))
                         : quote(rfq));
             case APPROVED:
-                String text = formatter.reply(quoted(rfq, rfq.quotes()));
-                return channel.send(new QuoteChannel.Outbound(rfq.groupId(), rfq.rfqId(), "QUOTE", text))
-                        .thenApply(sent -> Optional.of(new RfqCommand.RecordSent(text, clock.instant().plus(settings.rules().validity()))));
+                return send(rfq);
             case ACCEPTED:
                 return book(rfq).thenApply(ids -> Optional.of(new RfqCommand.RecordBooking(ids)));
             default:
@@ -128,6 +129,18 @@ public final class ChatDesk implements RfqDesk {
                 return null;
             });
         }
+    }
+
+    /**
+     * The group's open quote is recorded before the quote goes out, so the client's answer finds it however fast it
+     * comes; the entity holds that answer until the quote is recorded as sent.
+     */
+    private CompletionStage<Optional<RfqCommand>> send(Rfq rfq) {
+        String text = formatter.reply(quoted(rfq, rfq.quotes()));
+        Instant validUntil = clock.instant().plus(settings.rules().validity());
+        return openQuotes.record(rfq.tenant(), rfq.groupId(), rfq.rfqId(), validUntil)
+                .thenCompose(d -> channel.send(new QuoteChannel.Outbound(rfq.groupId(), rfq.rfqId(), "QUOTE", text)))
+                .thenApply(sent -> Optional.of(new RfqCommand.RecordSent(text, validUntil)));
     }
 
     private List<RfqLeg> parse(String text) {

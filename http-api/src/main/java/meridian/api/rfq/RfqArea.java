@@ -50,6 +50,7 @@ public final class RfqArea implements MeridianArea {
         LegPricer pricer = new LegPricer(new LocalPricingGateway(new PricingService(), pricing), settings.rules(),
                 settings.market(), java.util.Set.copyOf(directory.all().stream().map(u -> u.code()).toList())::contains);
         ChatDesk desk = new ChatDesk(settings, parser, pricer, new QuoteReplyFormatter(directory), channel,
+                new OpenQuotes(context.session(), context.viewsKeyspace()),
                 new KycRepository(context.session(), context.viewsKeyspace()),
                 new DealRepository(context.session(), context.viewsKeyspace()), context.system(), context.clock(),
                 context.askTimeout());

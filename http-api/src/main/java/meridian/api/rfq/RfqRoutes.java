@@ -79,6 +79,7 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
     private final WebhookSignature signature;
     private final ChatMessageLog messages;
     private final ChatBindings bindings;
+    private final OpenQuotes openQuotes;
     private final RfqRepository rfqs;
     private final DealRepository deals;
     private final KycRepository kyc;
@@ -93,6 +94,7 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
         this.signature = WebhookSignature.fromText(settings.webhookSecret());
         this.messages = new ChatMessageLog(context.session(), context.viewsKeyspace());
         this.bindings = bindings;
+        this.openQuotes = new OpenQuotes(context.session(), context.viewsKeyspace());
         this.rfqs = new RfqRepository(context.session(), context.viewsKeyspace());
         this.deals = new DealRepository(context.session(), context.viewsKeyspace());
         this.kyc = new KycRepository(context.session(), context.viewsKeyspace());
@@ -205,27 +207,33 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
         }));
     }
 
+    /**
+     * An answer (成交, 做了 …) goes to the group's open quote; when there is none, or the RFQ no longer takes answers
+     * (expired, booked), the message is read like any other: a mention of the bot starts an RFQ.
+     */
     private CompletionStage<ApiResponse> handle(ChatMessage message) {
         String tenant = settings.tenant();
         AcceptanceIntent intent = AcceptanceReader.read(message.text());
         CompletionStage<java.util.Optional<String>> open = intent == AcceptanceIntent.NONE
                 ? CompletableFuture.completedFuture(java.util.Optional.empty())
-                : rfqs.openQuote(tenant, message.groupId());
-        return open.thenCompose(quote -> {
-            if (quote.isPresent()) {
-                return ask(tenant, quote.get(), new RfqCommand.ClientReplied(message.messageId(), intent))
-                        .thenApply(reply -> new ApiResponse(202, new RfqRequests.WebhookAnswer("reply", quote.get())));
-            }
-            if (!message.mentions(settings.botId())) {
-                return CompletableFuture.completedFuture(ApiResponse.ok(new RfqRequests.WebhookAnswer("ignored", null)));
-            }
-            String rfqId = "RFQ-" + sha256(message.groupId() + "\n" + message.messageId()).substring(0, 16).toUpperCase();
-            return bindings.caseFor(tenant, message.groupId()).thenCompose(caseId -> ask(tenant, rfqId, new RfqCommand.Receive(
-                    rfqId, tenant, message.groupId(), caseId.orElse(ChatDesk.UNBOUND + message.senderId()), message.messageId(),
-                    message.text()))).thenApply(reply -> reply instanceof CommandReply.Accepted
-                    ? new ApiResponse(202, new RfqRequests.WebhookAnswer("rfq", rfqId))
-                    : ApiResponse.problem(Problem.conflict(((CommandReply.Rejected<Rfq>) reply).reason())));
-        });
+                : openQuotes.of(tenant, message.groupId());
+        return open.thenCompose(quote -> quote.isEmpty() ? newMessage(tenant, message)
+                : ask(tenant, quote.get(), new RfqCommand.ClientReplied(message.messageId(), intent)).thenCompose(reply ->
+                        reply instanceof CommandReply.Accepted
+                                ? CompletableFuture.completedFuture(new ApiResponse(202, new RfqRequests.WebhookAnswer("reply", quote.get())))
+                                : newMessage(tenant, message)));
+    }
+
+    private CompletionStage<ApiResponse> newMessage(String tenant, ChatMessage message) {
+        if (!message.mentions(settings.botId())) {
+            return CompletableFuture.completedFuture(ApiResponse.ok(new RfqRequests.WebhookAnswer("ignored", null)));
+        }
+        String rfqId = "RFQ-" + sha256(message.groupId() + "\n" + message.messageId()).substring(0, 16).toUpperCase();
+        return bindings.caseFor(tenant, message.groupId()).thenCompose(caseId -> ask(tenant, rfqId, new RfqCommand.Receive(
+                rfqId, tenant, message.groupId(), caseId.orElse(ChatDesk.UNBOUND + message.senderId()), message.messageId(),
+                message.text()))).thenApply(reply -> reply instanceof CommandReply.Accepted
+                ? new ApiResponse(202, new RfqRequests.WebhookAnswer("rfq", rfqId))
+                : ApiResponse.problem(Problem.conflict(((CommandReply.Rejected<Rfq>) reply).reason())));
     }
 
     // ---- trader
