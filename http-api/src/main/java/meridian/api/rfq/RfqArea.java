@@ -36,6 +36,7 @@ public final class RfqArea implements MeridianArea {
     private RfqSettings settings;
     private RfqParser parser;
     private ChatBindings bindings;
+    private final RfqTimings timings = new RfqTimings();
 
     @Override
     public void start(NodeContext context) {
@@ -53,7 +54,7 @@ public final class RfqArea implements MeridianArea {
                 new OpenQuotes(context.session(), context.viewsKeyspace()),
                 new KycRepository(context.session(), context.viewsKeyspace()),
                 new DealRepository(context.session(), context.viewsKeyspace()), context.system(), context.clock(),
-                context.askTimeout());
+                context.askTimeout(), timings);
         RfqEntity.init(context.system(), context.clock(), desk);
         DealEntity.init(context.system(), context.clock());
         if (context.hasRole("read")) {
@@ -73,6 +74,6 @@ public final class RfqArea implements MeridianArea {
 
     @Override
     public ApiModule api(NodeContext context) {
-        return new RfqRoutes(context, settings, parser, bindings);
+        return new RfqRoutes(context, settings, parser, bindings, timings);
     }
 }
