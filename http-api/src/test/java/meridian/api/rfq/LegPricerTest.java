@@ -9,9 +9,16 @@ import com.typesafe.config.ConfigFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import meridian.domain.pricing.api.PriceRequest;
+import meridian.domain.pricing.api.PriceResponse;
+import meridian.domain.pricing.api.PricingGateway;
 import meridian.domain.pricing.api.PricingJson;
+import meridian.domain.pricing.api.SolveRequest;
+import meridian.domain.pricing.api.SolveResponse;
 import meridian.domain.rfq.desk.DeskRules;
 import meridian.domain.rfq.desk.LegPricer;
 import meridian.domain.rfq.desk.LegProduct;
@@ -74,6 +81,42 @@ class LegPricerTest {
         double above = pvPct(snowball, coupon.add(half));
         assertTrue(below <= target && target <= above, below + " <= " + target + " <= " + above);
         assertEquals(target, pvPct(snowball, coupon), above - below);
+    }
+
+    @Test
+    void aSnowballCouponIsSolvedFromThreePricingsAndAgreesWithTheRootFinder() {
+        RfqLeg snowball = leg(Structure.SNOWBALL, Side.CLIENT_BUY, SolveFor.COUPON, Tenor.months(12));
+        AtomicInteger prices = new AtomicInteger();
+        AtomicInteger solves = new AtomicInteger();
+        LocalPricingGateway real = new LocalPricingGateway(SERVICE, POOL);
+        PricingGateway counting = new PricingGateway() {
+            @Override
+            public CompletionStage<PriceResponse> price(PriceRequest request) {
+                prices.incrementAndGet();
+                return real.price(request);
+            }
+
+            @Override
+            public CompletionStage<SolveResponse> solve(SolveRequest request) {
+                solves.incrementAndGet();
+                return real.solve(request);
+            }
+        };
+        LegPricer pricer = new LegPricer(counting, SETTINGS.rules(), SETTINGS.market(), code -> true);
+
+        BigDecimal coupon = pricer.price(List.of(snowball), TODAY).toCompletableFuture().join().get(0).valuePct();
+
+        assertEquals(3, prices.get());
+        assertEquals(0, solves.get());
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        request.set("product", LegProduct.of(snowball, TODAY, SETTINGS.rules(), null));
+        request.set("market", SETTINGS.market().json(snowball.underlying(), TODAY));
+        request.put("solveFor", "COUPON");
+        DeskRules rules = SETTINGS.rules();
+        request.put("targetPv", rules.budget(Structure.SNOWBALL).subtract(rules.spread(Structure.SNOWBALL))
+                .multiply(rules.notional(snowball)).divide(BigDecimal.valueOf(100)));
+        double brent = SERVICE.solve(new PricingJson(code -> true).readSolve(request)).value();
+        assertEquals(brent, coupon.doubleValue(), 0.005 + 1e-9);
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.SnapshotSelectionCriteria;
+import org.apache.pekko.persistence.typed.javadsl.Recovery;
 import org.apache.pekko.persistence.typed.RecoveryCompleted;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
@@ -188,6 +190,12 @@ public final class RfqEntity extends EventSourcedBehaviorWithEnforcedReplies<Rfq
     @Override
     public SignalHandler<Rfq> signalHandler() {
         return newSignalHandlerBuilder().onSignal(RecoveryCompleted.instance(), this::step).build();
+    }
+
+    /** RFQs take no snapshots: a starting entity skips the snapshot store's query and reads its events only. */
+    @Override
+    public Recovery recovery() {
+        return Recovery.withSnapshotSelectionCriteria(SnapshotSelectionCriteria.none());
     }
 
     @Override
