@@ -48,7 +48,10 @@ public final class RfqArea implements MeridianArea {
         QuoteChannel channel = settings.outbound().equals("http")
                 ? new HttpCallbackChannel(URI.create(settings.callbackUrl()), signature) : new LogQuoteChannel();
         var pricing = context.system().dispatchers().lookup(DispatcherSelector.fromConfig(PricingArea.DISPATCHER));
-        LegPricer pricer = new LegPricer(new LocalPricingGateway(new PricingService(), pricing), settings.rules(),
+        PricingService pricingService = new PricingService();
+        // closed forms take microseconds: they run on the default dispatcher, never behind PDE work
+        LegPricer pricer = new LegPricer(new LocalPricingGateway(pricingService, pricing),
+                new LocalPricingGateway(pricingService, context.system().executionContext()), settings.rules(),
                 settings.market(), java.util.Set.copyOf(directory.all().stream().map(u -> u.code()).toList())::contains);
         ChatDesk desk = new ChatDesk(settings, parser, pricer, new QuoteReplyFormatter(directory), channel,
                 new OpenQuotes(context.session(), context.viewsKeyspace()),

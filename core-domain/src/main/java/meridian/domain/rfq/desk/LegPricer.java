@@ -16,6 +16,7 @@ import meridian.domain.rfq.flow.LegQuote;
 import meridian.domain.rfq.parse.RfqLeg;
 import meridian.domain.rfq.parse.Side;
 import meridian.domain.rfq.parse.SolveFor;
+import meridian.domain.rfq.parse.Structure;
 
 /**
  * Prices every leg of an RFQ through the pricing gateway, on the desk's market, and turns the fair value into the
@@ -32,12 +33,23 @@ public final class LegPricer {
     private static final double LINEAR_TOLERANCE_PCT = 1e-6;
 
     private final PricingGateway gateway;
+    private final PricingGateway closedForm;
     private final DeskRules rules;
     private final DeskMarket market;
     private final PricingJson json;
 
     public LegPricer(PricingGateway gateway, DeskRules rules, DeskMarket market, Predicate<String> knownUnderlying) {
+        this(gateway, gateway, rules, market, knownUnderlying);
+    }
+
+    /**
+     * {@code closedForm} prices the legs that have a closed form (vanillas, digitals: microseconds), so that they never
+     * queue behind PDE or Monte Carlo work on {@code gateway}.
+     */
+    public LegPricer(PricingGateway gateway, PricingGateway closedForm, DeskRules rules, DeskMarket market,
+                     Predicate<String> knownUnderlying) {
         this.gateway = gateway;
+        this.closedForm = closedForm;
         this.rules = rules;
         this.market = market;
         this.json = new PricingJson(knownUnderlying);
@@ -66,7 +78,7 @@ public final class LegPricer {
         BigDecimal spread = rules.spread(leg.structure());
         boolean clientBuys = leg.side() != Side.CLIENT_SELL;
         if (leg.solveFor() == SolveFor.PREMIUM) {
-            return gateway.price(json.readPrice(request)).thenApply(response -> {
+            return gatewayFor(leg).price(json.readPrice(request)).thenApply(response -> {
                 BigDecimal fair = BigDecimal.valueOf(response.pvPct());
                 BigDecimal quote = clientBuys ? fair.add(spread) : fair.subtract(spread).max(BigDecimal.ZERO);
                 return new LegQuote(index, quote);
@@ -79,11 +91,15 @@ public final class LegPricer {
         if (leg.solveFor() == SolveFor.COUPON || leg.solveFor() == SolveFor.PARTICIPATION) {
             return solveLinear(index, leg, today, request, targetPct.doubleValue());
         }
-        return solve(index, request);
+        return solve(index, leg, request);
     }
 
-    private CompletionStage<LegQuote> solve(int index, ObjectNode request) {
-        return gateway.solve(json.readSolve(request))
+    private PricingGateway gatewayFor(RfqLeg leg) {
+        return leg.structure() == Structure.VANILLA || leg.structure() == Structure.DIGITAL ? closedForm : gateway;
+    }
+
+    private CompletionStage<LegQuote> solve(int index, RfqLeg leg, ObjectNode request) {
+        return gatewayFor(leg).solve(json.readSolve(request))
                 .thenApply(response -> new LegQuote(index, BigDecimal.valueOf(response.value())));
     }
 
@@ -99,11 +115,11 @@ public final class LegPricer {
                         : LINEAR_LOW + (targetPct - pvLow) * (LINEAR_HIGH - LINEAR_LOW) / (pvHigh - pvLow))
                 .thenCompose(x -> {
                     if (!(x >= 0) || Double.isInfinite(x)) {
-                        return solve(index, solveRequest);
+                        return solve(index, leg, solveRequest);
                     }
                     return pvPct(leg, today, x).thenCompose(pv -> Math.abs(pv - targetPct) <= LINEAR_TOLERANCE_PCT
                             ? CompletableFuture.completedFuture(new LegQuote(index, BigDecimal.valueOf(x)))
-                            : solve(index, solveRequest));
+                            : solve(index, leg, solveRequest));
                 });
     }
 
@@ -113,6 +129,6 @@ public final class LegPricer {
         request.set("market", market.json(leg.underlying(), today));
         request.put("paths", rules.paths());
         request.put("greeks", false);
-        return gateway.price(json.readPrice(request)).thenApply(response -> response.pvPct());
+        return gatewayFor(leg).price(json.readPrice(request)).thenApply(response -> response.pvPct());
     }
 }
