@@ -106,6 +106,8 @@ class RfqJourneyIT {
         assertEquals("reply", reply.get("outcome").asText());
         assertEquals(rfqId, reply.get("rfqId").asText());
         assertTrue(nextChat("BOOKED", "grp-ningde").get("text").asText().contains(rfqId + "-1"));
+        assertProblem(webhook("grp-ningde", "m-2", "ok 做"), 409, "replayed-message");
+        assertProblem(webhook("grp-ningde", "m-1", "宁德时代 1个月 平值看涨 名本1000万 报个价"), 409, "replayed-message");
 
         JsonNode deal = json(node.eventually("/api/v1/deals/" + rfqId + "-1", trader, r -> r.statusCode() == 200, WAIT));
         assertEquals(caseId, deal.get("counterparty").asText());
