@@ -36,6 +36,7 @@ public final class RfqArea implements MeridianArea {
     private RfqSettings settings;
     private RfqParser parser;
     private ChatBindings bindings;
+    private final RfqTimings timings = new RfqTimings();
 
     @Override
     public void start(NodeContext context) {
@@ -47,12 +48,16 @@ public final class RfqArea implements MeridianArea {
         QuoteChannel channel = settings.outbound().equals("http")
                 ? new HttpCallbackChannel(URI.create(settings.callbackUrl()), signature) : new LogQuoteChannel();
         var pricing = context.system().dispatchers().lookup(DispatcherSelector.fromConfig(PricingArea.DISPATCHER));
-        LegPricer pricer = new LegPricer(new LocalPricingGateway(new PricingService(), pricing), settings.rules(),
+        PricingService pricingService = new PricingService();
+        // closed forms take microseconds: they run on the default dispatcher, never behind PDE work
+        LegPricer pricer = new LegPricer(new LocalPricingGateway(pricingService, pricing),
+                new LocalPricingGateway(pricingService, context.system().executionContext()), settings.rules(),
                 settings.market(), java.util.Set.copyOf(directory.all().stream().map(u -> u.code()).toList())::contains);
         ChatDesk desk = new ChatDesk(settings, parser, pricer, new QuoteReplyFormatter(directory), channel,
+                new OpenQuotes(context.session(), context.viewsKeyspace()),
                 new KycRepository(context.session(), context.viewsKeyspace()),
                 new DealRepository(context.session(), context.viewsKeyspace()), context.system(), context.clock(),
-                context.askTimeout());
+                context.askTimeout(), timings);
         RfqEntity.init(context.system(), context.clock(), desk);
         DealEntity.init(context.system(), context.clock());
         if (context.hasRole("read")) {
@@ -72,6 +77,6 @@ public final class RfqArea implements MeridianArea {
 
     @Override
     public ApiModule api(NodeContext context) {
-        return new RfqRoutes(context, settings, parser, bindings);
+        return new RfqRoutes(context, settings, parser, bindings, timings);
     }
 }
