@@ -57,7 +57,7 @@ public final class PricingArea implements MeridianArea {
     /** The quote lane of the pricing cluster, as the desk's pricing gateway. */
     public static PricingGateway quoteGateway(NodeContext context) {
         return new ClusterPricingGateway(PricingDispatcher.init(context.system(), PricingLane.QUOTES),
-                context.system().scheduler(), context.askTimeout());
+                context.system().scheduler(), context.config().getDuration("meridian.pricing.quote-timeout"));
     }
 
     @Override

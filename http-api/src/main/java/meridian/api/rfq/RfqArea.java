@@ -21,7 +21,6 @@ import meridian.read.rfq.RfqRepository;
 import meridian.read.rfq.RfqViewHandler;
 import meridian.write.deal.DealEntity;
 import meridian.write.rfq.RfqEntity;
-import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,11 +46,10 @@ public final class RfqArea implements MeridianArea {
         WebhookSignature signature = WebhookSignature.fromText(settings.webhookSecret());
         QuoteChannel channel = settings.outbound().equals("http")
                 ? new HttpCallbackChannel(URI.create(settings.callbackUrl()), signature) : new LogQuoteChannel();
-        var pricing = context.system().dispatchers().lookup(DispatcherSelector.fromConfig(PricingArea.DISPATCHER));
-        PricingService pricingService = new PricingService();
-        // closed forms take microseconds: they run on the default dispatcher, never behind PDE work
-        LegPricer pricer = new LegPricer(new LocalPricingGateway(pricingService, pricing),
-                new LocalPricingGateway(pricingService, context.system().executionContext()), settings.rules(),
+        // PDE and Monte Carlo legs go to the pricing cluster's quote lane; closed forms take microseconds, so they run
+        // here on the default dispatcher rather than making the round trip
+        LegPricer pricer = new LegPricer(PricingArea.quoteGateway(context),
+                new LocalPricingGateway(new PricingService(), context.system().executionContext()), settings.rules(),
                 settings.market(), java.util.Set.copyOf(directory.all().stream().map(u -> u.code()).toList())::contains);
         ChatDesk desk = new ChatDesk(settings, parser, pricer, new QuoteReplyFormatter(directory), channel,
                 new OpenQuotes(context.session(), context.viewsKeyspace()),
