@@ -293,13 +293,13 @@ public final class AbsRoutes extends ApiDirectives implements ApiModule {
                         : done((ApiResponse) p)))));
     }
 
-    /** Simulates the pool's credit losses (one-factor Gaussian copula, CPU) and records them. */
+    /** Simulates the pool's credit losses (one-factor Gaussian copula, GPU or CPU) and records them. */
     private Route lossSimulation(String id) {
         return product(id, principal -> optionalJson(AbsProductEngines.LossRequest.class,
                 new AbsProductEngines.LossRequest(null, null, null, null, null), request ->
                         idempotent(principal, List.of("loss-simulation", id, request), () ->
                                 recoverValidation(structured(principal, id, "losses can be simulated").thenCompose(p -> p instanceof AbsProduct product
-                                        ? service.compute(() -> AbsProductEngines.losses(product, request, service.lossSimulator(), "CPU"))
+                                        ? service.compute(() -> AbsProductEngines.losses(product, request, service.lossSimulator(), service.lossEngineName()))
                                         .thenCompose(losses -> reply(id, service.command(principal.tenant(), id,
                                                 r -> new AbsProductEntity.RecordLossSimulation(product.basisVersion(), losses,
                                                         principal.caller(), r)), 200))

@@ -4,8 +4,8 @@ import meridian.domain.abs.product.AbsProductState;
 import meridian.domain.abs.product.AbsProductSummary;
 import meridian.pricing.abs.coupon.CouponModel;
 import meridian.pricing.abs.coupon.PastIssueCsv;
-import meridian.pricing.abs.loss.CpuLossSimulator;
 import meridian.pricing.abs.loss.LossSimulator;
+import meridian.pricing.abs.loss.LossSimulators;
 import meridian.write.abs.AbsProductEntity;
 import meridian.write.common.CommandReply;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -37,7 +37,9 @@ public final class AbsService {
     private final Duration askTimeout;
     private final Executor engines;
     private final Clock clock;
-    private final LossSimulator lossSimulator = new CpuLossSimulator(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    // The GPU loss engine where the jar has its PTX and a device is present, else the CPU one (logged once).
+    private final LossSimulators.Choice lossEngine =
+            LossSimulators.choose(Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final AtomicReference<CompletableFuture<CouponModel>> couponModel = new AtomicReference<>();
 
     public AbsService(ActorSystem<?> system, Duration askTimeout, Clock clock) {
@@ -52,7 +54,12 @@ public final class AbsService {
     }
 
     public LossSimulator lossSimulator() {
-        return lossSimulator;
+        return lossEngine.simulator();
+    }
+
+    /** "CPU" or "GPU", recorded with each loss simulation. */
+    public String lossEngineName() {
+        return lossEngine.engine().toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The product's whole state, as the computations need it. */

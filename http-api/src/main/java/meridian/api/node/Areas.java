@@ -4,6 +4,7 @@ import meridian.api.abs.AbsArea;
 import meridian.api.kyc.KycArea;
 import meridian.api.pricing.PricingArea;
 import meridian.api.rfq.RfqArea;
+import meridian.api.risk.RiskArea;
 import meridian.api.security.SecurityArea;
 
 import java.util.List;
@@ -20,6 +21,7 @@ public final class Areas {
                 new PricingArea(),
                 new KycArea(),
                 new AbsArea(),
-                new RfqArea());
+                new RfqArea(),
+                new RiskArea());
     }
 }

@@ -1,5 +1,15 @@
 package meridian.api.pricing;
 
+import meridian.domain.pricing.api.PricingGateway;
+import meridian.pricing.book.CpuBookEngine;
+import meridian.pricing.cluster.ClusterPricingGateway;
+import meridian.pricing.cluster.JobExecutor;
+import meridian.pricing.cluster.PricingDispatcher;
+import meridian.pricing.cluster.PricingLane;
+import meridian.pricing.cluster.PricingWorker;
+import org.apache.pekko.actor.typed.Props;
+import org.apache.pekko.cluster.typed.Cluster;
+
 import meridian.api.http.ApiModule;
 import meridian.api.node.MeridianArea;
 import meridian.api.node.NodeContext;
@@ -26,6 +36,28 @@ public final class PricingArea implements MeridianArea {
             TaggedProjections.start(context.system(), TemplateViewHandler.PROJECTION, StructureTemplateEntity.TAGS.all(),
                     () -> new TemplateViewHandler(context.session(), context.viewsKeyspace()));
         }
+        if (context.hasRole("pricing")) {
+            startQuoteWorkers(context);
+        }
+    }
+
+    /** CPU workers of the quote lane, on the pricing threads: RFQ legs never wait behind a risk run's batches. */
+    private static void startQuoteWorkers(NodeContext context) {
+        Executor threads = context.system().dispatchers().lookup(DispatcherSelector.fromConfig(DISPATCHER));
+        String node = Cluster.get(context.system()).selfMember().address().hostPort();
+        int workers = context.config().getInt("meridian.pricing.quote-workers");
+        for (int i = 0; i < workers; i++) {
+            PricingService pricing = new PricingService();
+            JobExecutor executor = new JobExecutor(node + "/quotes-" + i, new CpuBookEngine(pricing), pricing);
+            context.system().systemActorOf(PricingWorker.create(executor, threads, PricingLane.QUOTES),
+                    "quote-worker-" + i, Props.empty());
+        }
+    }
+
+    /** The quote lane of the pricing cluster, as the desk's pricing gateway. */
+    public static PricingGateway quoteGateway(NodeContext context) {
+        return new ClusterPricingGateway(PricingDispatcher.init(context.system(), PricingLane.QUOTES),
+                context.system().scheduler(), context.config().getDuration("meridian.pricing.quote-timeout"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package meridian.api.rfq;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,8 @@ public final class ChatBindings {
     private final Map<String, String> configured;
     private final CassandraSession session;
     private final String keyspace;
+    /** Bindings found, kept briefly (every RFQ reads its group's); a rebinding on another node shows within the TTL. */
+    private final BriefCache<String, Optional<String>> bound = new BriefCache<>(Duration.ofSeconds(10), Optional::isPresent);
 
     public ChatBindings(Map<String, String> configured, CassandraSession session, String keyspace) {
         this.configured = configured;
@@ -30,13 +33,17 @@ public final class ChatBindings {
         if (fixed != null) {
             return CompletableFuture.completedFuture(Optional.of(fixed));
         }
-        return session.selectOne("SELECT kyc_case_id FROM " + keyspace + ".rfq_chat_binding WHERE tenant = ? AND group_id = ?",
-                tenant, groupId).thenApply(row -> row.map(r -> r.getString("kyc_case_id")));
+        return bound.get(tenant + "\n" + groupId, key -> session.selectOne("SELECT kyc_case_id FROM " + keyspace + ".rfq_chat_binding WHERE tenant = ? AND group_id = ?",
+                tenant, groupId).thenApply(row -> row.map(r -> r.getString("kyc_case_id"))));
     }
 
     public CompletionStage<Done> bind(String tenant, String groupId, String caseId, String by, Instant at) {
+        bound.invalidate(tenant + "\n" + groupId);
         return session.executeWrite("INSERT INTO " + keyspace + ".rfq_chat_binding (tenant, group_id, kyc_case_id, bound_by, bound_at)"
-                + " VALUES (?, ?, ?, ?, ?)", tenant, groupId, caseId, by, at);
+                + " VALUES (?, ?, ?, ?, ?)", tenant, groupId, caseId, by, at).thenApply(done -> {
+                    bound.invalidate(tenant + "\n" + groupId);
+                    return done;
+                });
     }
 
     public CompletionStage<Map<String, String>> all(String tenant) {

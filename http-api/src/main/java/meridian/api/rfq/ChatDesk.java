@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -33,6 +34,7 @@ import meridian.domain.rfq.parse.RfqParser;
 import meridian.domain.rfq.reply.QuoteReplyFormatter;
 import meridian.domain.rfq.reply.QuotedLeg;
 import meridian.read.deal.DealRepository;
+import meridian.read.kyc.KycCaseView;
 import meridian.read.kyc.KycRepository;
 import meridian.write.common.CommandReply;
 import meridian.write.deal.DealEntity;
@@ -51,6 +53,7 @@ public final class ChatDesk implements RfqDesk {
 
     static final String UNBOUND = "unbound:";
     private static final Logger LOG = LoggerFactory.getLogger(ChatDesk.class);
+    static final Duration KYC_CACHE = Duration.ofSeconds(5);
     private static final String NOT_UNDERSTOOD = "您好，没有识别到询价要素，请注明标的、结构和期限，例如：宁德时代 1个月 平值看涨 1000万";
     private static final String REFUSAL = "抱歉，暂时无法为您报价，请联系您的销售。";
     private static final String REJECTED = "抱歉，这笔暂时无法报价。";
@@ -61,39 +64,48 @@ public final class ChatDesk implements RfqDesk {
     private final LegPricer pricer;
     private final QuoteReplyFormatter formatter;
     private final QuoteChannel channel;
+    private final OpenQuotes openQuotes;
     private final KycRepository kyc;
     private final DealRepository deals;
     private final ActorSystem<?> system;
     private final Clock clock;
     private final Duration askTimeout;
+    private final RfqTimings timings;
+    /** KYC cases read for eligibility, kept briefly (a status change reaches quoting within {@code KYC_CACHE}). */
+    private final BriefCache<String, Optional<KycCaseView>> kycCases = new BriefCache<>(KYC_CACHE, Optional::isPresent);
 
     public ChatDesk(RfqSettings settings, RfqParser parser, LegPricer pricer, QuoteReplyFormatter formatter, QuoteChannel channel,
-                    KycRepository kyc, DealRepository deals, ActorSystem<?> system, Clock clock, Duration askTimeout) {
+                    OpenQuotes openQuotes, KycRepository kyc, DealRepository deals, ActorSystem<?> system, Clock clock, Duration askTimeout, RfqTimings timings) {
         this.settings = settings;
         this.parser = parser;
         this.pricer = pricer;
         this.formatter = formatter;
         this.channel = channel;
+        this.openQuotes = openQuotes;
         this.kyc = kyc;
         this.deals = deals;
         this.system = system;
         this.clock = clock;
         this.askTimeout = askTimeout;
+        this.timings = timings;
     }
 
     @Override
     public CompletionStage<Optional<RfqCommand>> next(Rfq rfq) {
         switch (rfq.status()) {
             case RECEIVED:
-                return done(new RfqCommand.RecordParse(parse(rfq.text())));
+                long parsing = System.nanoTime();
+                List<RfqLeg> legs = parse(rfq.text());
+                timings.record(rfq.rfqId(), "parse", parsing);
+                return done(new RfqCommand.RecordParse(legs));
             case PARSED:
-                return refusal(rfq).thenCompose(reason -> reason.isPresent()
-                        ? done(new RfqCommand.RefuseClient(reason.get()))
-                        : quote(rfq));
+                long checking = System.nanoTime();
+                return refusal(rfq).thenCompose(reason -> {
+                    timings.record(rfq.rfqId(), "kyc", checking);
+                    return reason.isPresent() ? done(new RfqCommand.RefuseClient(reason.get())) : quote(rfq);
+                });
             case APPROVED:
-                String text = formatter.reply(quoted(rfq, rfq.quotes()));
-                return channel.send(new QuoteChannel.Outbound(rfq.groupId(), rfq.rfqId(), "QUOTE", text))
-                        .thenApply(sent -> Optional.of(new RfqCommand.RecordSent(text, clock.instant().plus(settings.rules().validity()))));
+                return send(rfq);
             case ACCEPTED:
                 return book(rfq).thenApply(ids -> Optional.of(new RfqCommand.RecordBooking(ids)));
             default:
@@ -105,6 +117,11 @@ public final class ChatDesk implements RfqDesk {
     public void announce(Rfq rfq, RfqEvent event) {
         String kind = null;
         String text = null;
+        if (event instanceof RfqEvent.QuotesPriced) {
+            timings.priced(rfq.rfqId(), Duration.between(rfq.receivedAt(), clock.instant()).toMillis());
+        } else if (event instanceof RfqEvent.RfqIgnored || event instanceof RfqEvent.ClientRefused) {
+            timings.forget(rfq.rfqId());
+        }
         if (event instanceof RfqEvent.RfqIgnored && settings.answerUnrecognised()) {
             kind = "UNRECOGNISED";
             text = NOT_UNDERSTOOD;
@@ -130,6 +147,18 @@ public final class ChatDesk implements RfqDesk {
         }
     }
 
+    /**
+     * The group's open quote is recorded before the quote goes out, so the client's answer finds it however fast it
+     * comes; the entity holds that answer until the quote is recorded as sent.
+     */
+    private CompletionStage<Optional<RfqCommand>> send(Rfq rfq) {
+        String text = formatter.reply(quoted(rfq, rfq.quotes()));
+        Instant validUntil = clock.instant().plus(settings.rules().validity());
+        return openQuotes.record(rfq.tenant(), rfq.groupId(), rfq.rfqId(), validUntil)
+                .thenCompose(d -> channel.send(new QuoteChannel.Outbound(rfq.groupId(), rfq.rfqId(), "QUOTE", text)))
+                .thenApply(sent -> Optional.of(new RfqCommand.RecordSent(text, validUntil)));
+    }
+
     private List<RfqLeg> parse(String text) {
         try {
             return parser.parse(text).legs();
@@ -145,28 +174,39 @@ public final class ChatDesk implements RfqDesk {
             return done("chat group " + rfq.groupId() + " is bound to no KYC case");
         }
         BigDecimal asked = settings.rules().totalNotional(rfq.legs());
-        return kyc.byId(rfq.tenant(), caseId).thenCompose(view -> {
+        CompletionStage<BigDecimal> bookedNotional = deals.bookedNotional(rfq.tenant(), caseId);
+        return kycCases.get(rfq.tenant() + "\n" + caseId, k -> kyc.byId(rfq.tenant(), caseId)).thenCompose(view -> {
             if (view.isEmpty()) {
                 return done("KYC case " + caseId + " does not exist");
             }
-            if (!view.get().state().isEligibleCounterparty()) {
-                return done("KYC case " + caseId + " is " + view.get().state().status() + ", not an approved counterparty");
-            }
-            BigDecimal limit = view.get().state().notionalLimitCny();
-            if (limit == null) {
-                return done("KYC case " + caseId + " has no notional limit");
-            }
-            return deals.bookedNotional(rfq.tenant(), caseId).thenApply(booked -> booked.add(asked).compareTo(limit) > 0
-                    ? Optional.of("notional " + asked.toPlainString() + " with " + booked.toPlainString()
-                            + " booked is over the limit " + limit.toPlainString())
-                    : Optional.empty());
+            var kycCase = view.get().state();
+            return bookedNotional.thenApply(booked -> refusal(caseId, kycCase.isEligibleCounterparty(),
+                    String.valueOf(kycCase.status()), kycCase.notionalLimitCny(), booked, asked));
         });
     }
 
+    /** Why a KYC case may not be quoted {@code asked} more notional, or empty when it may. */
+    static Optional<String> refusal(String caseId, boolean eligible, String status, BigDecimal limit, BigDecimal booked,
+                                    BigDecimal asked) {
+        if (!eligible) {
+            return Optional.of("KYC case " + caseId + " is " + status + ", not an approved counterparty");
+        }
+        if (limit == null) {
+            return Optional.of("KYC case " + caseId + " has no notional limit");
+        }
+        return booked.add(asked).compareTo(limit) > 0
+                ? Optional.of("notional " + asked.toPlainString() + " with " + booked.toPlainString()
+                        + " booked is over the limit " + limit.toPlainString())
+                : Optional.empty();
+    }
+
     private CompletionStage<Optional<RfqCommand>> quote(Rfq rfq) {
+        long pricing = System.nanoTime();
         return pricer.price(rfq.legs(), today())
-                .<Optional<RfqCommand>>thenApply(quotes -> Optional.of(
-                        new RfqCommand.RecordQuotes(quotes, settings.rules().autoApproves(rfq.legs()))))
+                .<Optional<RfqCommand>>thenApply(quotes -> {
+                    timings.record(rfq.rfqId(), "pricing", pricing);
+                    return Optional.of(new RfqCommand.RecordQuotes(quotes, settings.rules().autoApproves(rfq.legs())));
+                })
                 .exceptionally(e -> {
                     Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
                     if (cause instanceof ValidationException v) {

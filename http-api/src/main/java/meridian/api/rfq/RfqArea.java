@@ -21,7 +21,6 @@ import meridian.read.rfq.RfqRepository;
 import meridian.read.rfq.RfqViewHandler;
 import meridian.write.deal.DealEntity;
 import meridian.write.rfq.RfqEntity;
-import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +35,7 @@ public final class RfqArea implements MeridianArea {
     private RfqSettings settings;
     private RfqParser parser;
     private ChatBindings bindings;
+    private final RfqTimings timings = new RfqTimings();
 
     @Override
     public void start(NodeContext context) {
@@ -46,13 +46,16 @@ public final class RfqArea implements MeridianArea {
         WebhookSignature signature = WebhookSignature.fromText(settings.webhookSecret());
         QuoteChannel channel = settings.outbound().equals("http")
                 ? new HttpCallbackChannel(URI.create(settings.callbackUrl()), signature) : new LogQuoteChannel();
-        var pricing = context.system().dispatchers().lookup(DispatcherSelector.fromConfig(PricingArea.DISPATCHER));
-        LegPricer pricer = new LegPricer(new LocalPricingGateway(new PricingService(), pricing), settings.rules(),
+        // PDE and Monte Carlo legs go to the pricing cluster's quote lane; closed forms take microseconds, so they run
+        // here on the default dispatcher rather than making the round trip
+        LegPricer pricer = new LegPricer(PricingArea.quoteGateway(context),
+                new LocalPricingGateway(new PricingService(), context.system().executionContext()), settings.rules(),
                 settings.market(), java.util.Set.copyOf(directory.all().stream().map(u -> u.code()).toList())::contains);
         ChatDesk desk = new ChatDesk(settings, parser, pricer, new QuoteReplyFormatter(directory), channel,
+                new OpenQuotes(context.session(), context.viewsKeyspace()),
                 new KycRepository(context.session(), context.viewsKeyspace()),
                 new DealRepository(context.session(), context.viewsKeyspace()), context.system(), context.clock(),
-                context.askTimeout());
+                context.askTimeout(), timings);
         RfqEntity.init(context.system(), context.clock(), desk);
         DealEntity.init(context.system(), context.clock());
         if (context.hasRole("read")) {
@@ -72,6 +75,6 @@ public final class RfqArea implements MeridianArea {
 
     @Override
     public ApiModule api(NodeContext context) {
-        return new RfqRoutes(context, settings, parser, bindings);
+        return new RfqRoutes(context, settings, parser, bindings, timings);
     }
 }

@@ -79,6 +79,8 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
     private final WebhookSignature signature;
     private final ChatMessageLog messages;
     private final ChatBindings bindings;
+    private final OpenQuotes openQuotes;
+    private final RfqTimings timings;
     private final RfqRepository rfqs;
     private final DealRepository deals;
     private final KycRepository kyc;
@@ -86,13 +88,15 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
     private final Duration askTimeout;
     private final Clock clock;
 
-    public RfqRoutes(NodeContext context, RfqSettings settings, RfqParser parser, ChatBindings bindings) {
+    public RfqRoutes(NodeContext context, RfqSettings settings, RfqParser parser, ChatBindings bindings, RfqTimings timings) {
         super(context.verifier(), context.idempotency());
         this.settings = settings;
         this.parser = parser;
         this.signature = WebhookSignature.fromText(settings.webhookSecret());
         this.messages = new ChatMessageLog(context.session(), context.viewsKeyspace());
         this.bindings = bindings;
+        this.openQuotes = new OpenQuotes(context.session(), context.viewsKeyspace());
+        this.timings = timings;
         this.rfqs = new RfqRepository(context.session(), context.viewsKeyspace());
         this.deals = new DealRepository(context.session(), context.viewsKeyspace());
         this.kyc = new KycRepository(context.session(), context.viewsKeyspace());
@@ -190,42 +194,67 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
             } catch (BadRequestBody e) {
                 return complete(problem(e.problem()));
             }
+            long started = System.nanoTime();
+            AcceptanceIntent intent = AcceptanceReader.read(message.text());
+            if (intent == AcceptanceIntent.NONE && message.mentions(settings.botId())) {
+                // A new RFQ: its entity (id from group and message id) refuses a second RfqReceived, durably, so the
+                // message log's lightweight transaction is not needed on the quoting path.
+                return respond(startRfq(settings.tenant(), message, started));
+            }
             CompletionStage<ApiResponse> answer = messages.claim(message.groupId(), message.messageId(), clock.instant())
                     .thenCompose(fresh -> {
                         if (!fresh) {
-                            return CompletableFuture.completedFuture(ApiResponse.problem(new Problem(
-                                    Problem.of("replayed-message", "Replayed message", 409, "").type(), "Replayed message", 409,
-                                    "message " + message.messageId() + " of group " + message.groupId() + " was already received",
-                                    List.of(new FieldError("messageId", "was already received")))));
+                            return CompletableFuture.completedFuture(replayed(message));
                         }
-                        return handle(message).exceptionallyCompose(e -> messages.release(message.groupId(), message.messageId())
+                        return handle(message, intent, started).exceptionallyCompose(e -> messages.release(message.groupId(), message.messageId())
                                 .thenCompose(d -> CompletableFuture.<ApiResponse>failedFuture(e)));
                     });
             return respond(answer);
         }));
     }
 
-    private CompletionStage<ApiResponse> handle(ChatMessage message) {
+    private static ApiResponse replayed(ChatMessage message) {
+        return ApiResponse.problem(new Problem(
+                Problem.of("replayed-message", "Replayed message", 409, "").type(), "Replayed message", 409,
+                "message " + message.messageId() + " of group " + message.groupId() + " was already received",
+                List.of(new FieldError("messageId", "was already received"))));
+    }
+
+    /**
+     * An answer (成交, 做了 …) goes to the group's open quote; when there is none, or the RFQ no longer takes answers
+     * (expired, booked), the message is read like any other: a mention of the bot starts an RFQ.
+     */
+    private CompletionStage<ApiResponse> handle(ChatMessage message, AcceptanceIntent intent, long started) {
         String tenant = settings.tenant();
-        AcceptanceIntent intent = AcceptanceReader.read(message.text());
         CompletionStage<java.util.Optional<String>> open = intent == AcceptanceIntent.NONE
                 ? CompletableFuture.completedFuture(java.util.Optional.empty())
-                : rfqs.openQuote(tenant, message.groupId());
-        return open.thenCompose(quote -> {
-            if (quote.isPresent()) {
-                return ask(tenant, quote.get(), new RfqCommand.ClientReplied(message.messageId(), intent))
-                        .thenApply(reply -> new ApiResponse(202, new RfqRequests.WebhookAnswer("reply", quote.get())));
-            }
-            if (!message.mentions(settings.botId())) {
-                return CompletableFuture.completedFuture(ApiResponse.ok(new RfqRequests.WebhookAnswer("ignored", null)));
-            }
-            String rfqId = "RFQ-" + sha256(message.groupId() + "\n" + message.messageId()).substring(0, 16).toUpperCase();
-            return bindings.caseFor(tenant, message.groupId()).thenCompose(caseId -> ask(tenant, rfqId, new RfqCommand.Receive(
-                    rfqId, tenant, message.groupId(), caseId.orElse(ChatDesk.UNBOUND + message.senderId()), message.messageId(),
-                    message.text()))).thenApply(reply -> reply instanceof CommandReply.Accepted
-                    ? new ApiResponse(202, new RfqRequests.WebhookAnswer("rfq", rfqId))
-                    : ApiResponse.problem(Problem.conflict(((CommandReply.Rejected<Rfq>) reply).reason())));
-        });
+                : openQuotes.of(tenant, message.groupId());
+        return open.thenCompose(quote -> quote.isEmpty() ? newMessage(tenant, message, started)
+                : ask(tenant, quote.get(), new RfqCommand.ClientReplied(message.messageId(), intent)).thenCompose(reply ->
+                        reply instanceof CommandReply.Accepted
+                                ? CompletableFuture.completedFuture(new ApiResponse(202, new RfqRequests.WebhookAnswer("reply", quote.get())))
+                                : newMessage(tenant, message, started)));
+    }
+
+    private CompletionStage<ApiResponse> newMessage(String tenant, ChatMessage message, long started) {
+        if (!message.mentions(settings.botId())) {
+            return CompletableFuture.completedFuture(ApiResponse.ok(new RfqRequests.WebhookAnswer("ignored", null)));
+        }
+        return startRfq(tenant, message, started);
+    }
+
+    /** A message id seen before finds its RFQ past NEW, and is refused as a replay. */
+    private CompletionStage<ApiResponse> startRfq(String tenant, ChatMessage message, long started) {
+        String rfqId = "RFQ-" + sha256(message.groupId() + "\n" + message.messageId()).substring(0, 16).toUpperCase();
+        return bindings.caseFor(tenant, message.groupId()).thenCompose(caseId -> ask(tenant, rfqId, new RfqCommand.Receive(
+                rfqId, tenant, message.groupId(), caseId.orElse(ChatDesk.UNBOUND + message.senderId()), message.messageId(),
+                message.text()))).thenApply(reply -> {
+                    if (reply instanceof CommandReply.Accepted) {
+                        timings.record(rfqId, "webhook", started);
+                        return new ApiResponse(202, new RfqRequests.WebhookAnswer("rfq", rfqId));
+                    }
+                    return replayed(message);
+                });
     }
 
     // ---- trader

@@ -101,11 +101,13 @@ class RfqJourneyIT {
         assertEquals("宁德时代 1M ATM call 1000万 报 5.10%", quote.get("text").asText());
         assertProblem(node.send("POST", "/api/v1/rfq/requests/" + rfqId + "/approve", trader, "{}"), 409, "wrong-state");
 
-        node.eventually("/api/v1/rfq/requests/" + rfqId, trader, r -> r.body().contains("\"SENT\""), WAIT);
+        // The client answers the moment the quote reaches the chat, before any view shows it as sent.
         JsonNode reply = json(expect(202, webhook("grp-ningde", "m-2", "ok 做")));
         assertEquals("reply", reply.get("outcome").asText());
         assertEquals(rfqId, reply.get("rfqId").asText());
         assertTrue(nextChat("BOOKED", "grp-ningde").get("text").asText().contains(rfqId + "-1"));
+        assertProblem(webhook("grp-ningde", "m-2", "ok 做"), 409, "replayed-message");
+        assertProblem(webhook("grp-ningde", "m-1", "宁德时代 1个月 平值看涨 名本1000万 报个价"), 409, "replayed-message");
 
         JsonNode deal = json(node.eventually("/api/v1/deals/" + rfqId + "-1", trader, r -> r.statusCode() == 200, WAIT));
         assertEquals(caseId, deal.get("counterparty").asText());

@@ -31,9 +31,8 @@ public final class TestNode implements AutoCloseable {
     private final String keyspacePrefix;
     private final JwtKeys keys;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private MeridianNode node;
-
     private final Map<String, Object> extraConfig;
+    private MeridianNode node;
 
     private TestNode(String keyspacePrefix, JwtKeys keys, Map<String, Object> extraConfig) {
         this.keyspacePrefix = keyspacePrefix;
@@ -45,7 +44,7 @@ public final class TestNode implements AutoCloseable {
         return start(testClass, Map.of());
     }
 
-    /** With extra configuration (e.g. {@code meridian.rfq.callback-url}). */
+    /** A node with extra configuration (e.g. {@code meridian.rfq.callback-url}, a short risk revaluation interval). */
     public static TestNode start(Class<?> testClass, Map<String, Object> extraConfig) throws Exception {
         String prefix = "it_" + testClass.getSimpleName().toLowerCase().replaceAll("[^a-z0-9]", "");
         Path keyDir = TestCassandra.itDir().resolve("keys");
@@ -116,6 +115,10 @@ public final class TestNode implements AutoCloseable {
 
     public int httpPort() {
         return node.httpPort();
+    }
+
+    public org.apache.pekko.actor.typed.ActorSystem<Void> system() {
+        return node.system();
     }
 
     public HttpRequest.Builder request(String path, String token) {

@@ -1,52 +1,13 @@
 package meridian.api.rfq;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import meridian.api.http.Json;
+import meridian.api.http.OpenApiFragments;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
-import java.util.Set;
-import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.*;
-
-/** The RFQ fragment of the OpenAPI document documents exactly the RFQ desk routes. */
+/** The rfq fragment of the OpenAPI document documents exactly the RFQ desk routes. */
 class RfqOpenApiTest {
 
     @Test
     void theFragmentDocumentsEveryRfqRouteAndNothingElse() throws Exception {
-        JsonNode fragment;
-        try (InputStream in = RfqOpenApiTest.class.getResourceAsStream("/meridian/api/openapi/rfq.json")) {
-            assertNotNull(in, "rfq.json is on the classpath");
-            fragment = Json.MAPPER.readTree(in);
-        }
-        Set<String> documented = new TreeSet<>();
-        fragment.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
-            if (!method.equals("parameters")) documented.add(method.toUpperCase() + " " + path.getKey());
-        }));
-        Set<String> routed = new TreeSet<>();
-        RfqRoutes.ENDPOINTS.forEach(e -> routed.add(e.method() + " " + e.template()));
-        assertEquals(routed, documented);
-
-        Set<String> referenced = new TreeSet<>();
-        collectRefs(fragment.get("paths"), referenced);
-        collectRefs(fragment.get("components"), referenced);
-        for (String ref : referenced) {
-            if (ref.startsWith("#/components/schemas/")) {
-                assertTrue(fragment.get("components").get("schemas").has(ref.substring("#/components/schemas/".length())),
-                        ref + " is defined");
-            }
-        }
-    }
-
-    private static void collectRefs(JsonNode node, Set<String> refs) {
-        if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
-                if (e.getKey().equals("$ref")) refs.add(e.getValue().asText());
-                else collectRefs(e.getValue(), refs);
-            });
-        } else if (node.isArray()) {
-            node.forEach(child -> collectRefs(child, refs));
-        }
+        OpenApiFragments.assertDocumentsExactly("rfq", RfqRoutes.ENDPOINTS);
     }
 }

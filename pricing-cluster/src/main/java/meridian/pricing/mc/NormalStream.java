@@ -21,9 +21,19 @@ public final class NormalStream {
 
     /** Fills z[0..steps-1] with the normals of one path. */
     public void fill(long path, double[] z, int steps) {
+        fill(path, z, 0, steps);
+    }
+
+    /** Fills z[from..to-1] with the normals of one path, the values {@link #fill(long, double[], int)} puts there;
+     * {@code from} must be even. */
+    public void fill(long path, double[] z, int from, int to) {
+        if ((from & 1) != 0) {
+            throw new IllegalArgumentException("from must be even");
+        }
         int p0 = (int) path;
         int p1 = (int) (path >>> 32);
-        for (int step = 0; step < steps; step += 2) {
+        int steps = to;
+        for (int step = from; step < steps; step += 2) {
             Philox4x32.generate(step >>> 1, 0, p0, p1, k0, k1, words);
             double u1 = (combine(words[0], words[1]) + 1.0) * TWO_POW_MINUS_53;
             double u2 = combine(words[2], words[3]) * TWO_POW_MINUS_53;

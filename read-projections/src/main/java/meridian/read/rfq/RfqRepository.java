@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
 
-/** Reads the RFQ views of a tenant: one RFQ, the queue, a chat group's open quote. */
+/** Reads the RFQ views of a tenant: one RFQ, the queue. */
 public final class RfqRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,15 +34,6 @@ public final class RfqRepository {
                 .thenApply(rows -> rows.stream().map(RfqRepository::toView)
                         .sorted(Comparator.comparing(RfqView::receivedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                         .toList());
-    }
-
-    /** The group's most recently sent quote still waiting for the client's answer. */
-    public CompletionStage<Optional<String>> openQuote(String tenant, String groupId) {
-        return session.selectAll("SELECT rfq_id, status, sent_at FROM " + keyspace + ".rfq_by_group WHERE tenant = ? AND group_id = ?",
-                        tenant, groupId)
-                .thenApply(rows -> rows.stream().filter(r -> "SENT".equals(r.getString("status")) && r.getInstant("sent_at") != null)
-                        .max(Comparator.comparing(r -> r.getInstant("sent_at")))
-                        .map(r -> r.getString("rfq_id")));
     }
 
     static RfqView toView(Row r) {

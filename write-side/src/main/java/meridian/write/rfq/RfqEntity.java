@@ -21,6 +21,8 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.SnapshotSelectionCriteria;
+import org.apache.pekko.persistence.typed.javadsl.Recovery;
 import org.apache.pekko.persistence.typed.RecoveryCompleted;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
@@ -38,7 +40,8 @@ import java.util.Set;
  * One client inquiry from chat message to booked deal, as a sharded event-sourced entity. Id: {@code tenant:rfqId}.
  * After each stored event (and after recovery) it hands the next step to the {@link RfqDesk} and persists the answer,
  * so an RFQ interrupted by a restart carries on where it stopped. A sent quote arms a timer for its expiry; the timer is
- * armed again on recovery, and {@link Wake} (sent by the desk's sweeper) starts an entity that is not running.
+ * armed again on recovery, and {@link Wake} (sent by the desk's sweeper) starts an entity that is not running. A client's
+ * answer that arrives while an approved quote is going out waits (stashed) until the quote is recorded as sent.
  */
 public final class RfqEntity extends EventSourcedBehaviorWithEnforcedReplies<RfqEntity.Message, RfqEvent, Rfq> {
 
@@ -110,6 +113,10 @@ public final class RfqEntity extends EventSourcedBehaviorWithEnforcedReplies<Rfq
     }
 
     private ReplyEffect<RfqEvent, Rfq> onCommand(Rfq rfq, Command c) {
+        if (c.command() instanceof RfqCommand.ClientReplied && rfq.status() == RfqStatus.APPROVED) {
+            // The quote is on its way to the chat and the client answered before it was recorded as sent.
+            return Effect().stash();
+        }
         Decision<RfqEvent> decision = RfqDecider.decide(rfq, c.command(), clock.instant());
         ActorRef<CommandReply<Rfq>> replyTo = c.replyTo() == null ? context.getSystem().ignoreRef() : c.replyTo();
         if (decision instanceof Decision.Reject<RfqEvent> reject) {
@@ -126,7 +133,8 @@ public final class RfqEntity extends EventSourcedBehaviorWithEnforcedReplies<Rfq
                     events.forEach(event -> announce(state, event));
                     step(state);
                 })
-                .thenReply(replyTo, state -> new CommandReply.Accepted<>(state));
+                .thenReply(replyTo, state -> new CommandReply.Accepted<>(state))
+                .thenUnstashAll();
     }
 
     private ReplyEffect<RfqEvent, Rfq> onWake(Rfq rfq) {
@@ -182,6 +190,12 @@ public final class RfqEntity extends EventSourcedBehaviorWithEnforcedReplies<Rfq
     @Override
     public SignalHandler<Rfq> signalHandler() {
         return newSignalHandlerBuilder().onSignal(RecoveryCompleted.instance(), this::step).build();
+    }
+
+    /** RFQs take no snapshots: a starting entity skips the snapshot store's query and reads its events only. */
+    @Override
+    public Recovery recovery() {
+        return Recovery.withSnapshotSelectionCriteria(SnapshotSelectionCriteria.none());
     }
 
     @Override

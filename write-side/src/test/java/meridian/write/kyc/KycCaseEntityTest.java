@@ -91,7 +91,22 @@ class KycCaseEntityTest {
         for (KycCommand command : KycCases.untilSubmitted(caseId, legalRepresentative)) {
             state = accept(command);
         }
+        awaitScreened();
         return state;
+    }
+
+    /** Screening runs asynchronously after FormSubmitted: the next command must not race its ScreeningCompleted. */
+    private void awaitScreened() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (kit.getState().status() == KycStatus.SCREENING) {
+            assertTrue(System.nanoTime() < deadline, "screening never completed");
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Test
@@ -218,6 +233,7 @@ class KycCaseEntityTest {
         var returned = run(new KycCommand.ReviewCase(ReviewDecision.RETURN, "licence scan unreadable", null, COMPLIANCE, at(70)));
         assertEquals(KycStatus.DRAFT, assertInstanceOf(KycReply.Accepted.class, returned.reply()).state().status());
         accept(new KycCommand.SubmitForm(CLIENT, at(71)));
+        awaitScreened();
         assertEquals(KycStatus.IN_REVIEW, kit.getState().status());
     }
 
@@ -235,11 +251,7 @@ class KycCaseEntityTest {
         assertEquals(KycStatus.SCREENING, offline.getState().status(), "screening failed and waits for its retry");
 
         kit.restart();
-        // screening runs asynchronously after recovery (its inputs may come from Cassandra): wait for its result
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (kit.getState().status() == KycStatus.SCREENING && System.currentTimeMillis() < deadline) {
-            Thread.yield();
-        }
+        awaitScreened();
         assertEquals(KycStatus.IN_REVIEW, kit.getState().status());
     }
 }

@@ -12,6 +12,7 @@ import meridian.domain.rfq.parse.Tenor;
 import meridian.domain.rfq.reply.AcceptanceIntent;
 import meridian.write.common.CommandReply;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
 import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +20,14 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -98,5 +104,49 @@ class RfqEntityTest {
         send(new RfqCommand.RecordSent("q", CLOCK.instant().plusSeconds(60)));
         CommandReply<Rfq> early = send(new RfqCommand.Expire());
         assertTrue(assertInstanceOf(CommandReply.Rejected.class, early).reason().contains("valid until"));
+    }
+
+    @Test
+    void anAnswerThatOvertakesTheSentRecordIsHeldUntilTheQuoteIsRecordedAsSent() {
+        Clock live = Clock.systemUTC();
+        CompletableFuture<Void> sending = new CompletableFuture<>();
+        CompletableFuture<Optional<RfqCommand>> sent = new CompletableFuture<>();
+        RfqDesk desk = new RfqDesk() {
+            @Override
+            public CompletionStage<Optional<RfqCommand>> next(Rfq rfq) {
+                switch (rfq.status()) {
+                    case RECEIVED:
+                        return CompletableFuture.completedFuture(Optional.of(new RfqCommand.RecordParse(
+                                List.of(RfqLeg.of("300750.SZ", Structure.VANILLA, Tenor.parse("1M"))))));
+                    case PARSED:
+                        return CompletableFuture.completedFuture(Optional.of(new RfqCommand.RecordQuotes(
+                                List.of(new LegQuote(0, new BigDecimal("4.35"))), true)));
+                    case APPROVED:
+                        sending.complete(null);
+                        return sent;
+                    default:
+                        return CompletableFuture.completedFuture(Optional.empty());
+                }
+            }
+
+            @Override
+            public void announce(Rfq rfq, RfqEvent event) {
+            }
+        };
+        var entity = TEST_KIT.spawn(RfqEntity.create(RfqEntity.entityId("galaxy", "r-fast"), live, desk));
+        TestProbe<CommandReply<Rfq>> received = TEST_KIT.createTestProbe();
+        entity.tell(new RfqEntity.Command(new RfqCommand.Receive("r-fast", "galaxy", "g1", "client-7", "m1", "宁德 1M ATM call"),
+                received.ref()));
+        received.expectMessageClass(CommandReply.Accepted.class);
+        sending.orTimeout(5, TimeUnit.SECONDS).join();
+
+        TestProbe<CommandReply<Rfq>> answer = TEST_KIT.createTestProbe();
+        entity.tell(new RfqEntity.Command(new RfqCommand.ClientReplied("m2", AcceptanceIntent.ACCEPT), answer.ref()));
+        answer.expectNoMessage(Duration.ofMillis(300));
+        sent.complete(Optional.of(new RfqCommand.RecordSent("宁德时代 1M ATM call 报 4.35%", live.instant().plusSeconds(60))));
+
+        CommandReply<Rfq> accepted = answer.receiveMessage(Duration.ofSeconds(5));
+        assertEquals(RfqStatus.ACCEPTED, assertInstanceOf(CommandReply.Accepted.class, accepted).summary() instanceof Rfq r
+                ? r.status() : null);
     }
 }

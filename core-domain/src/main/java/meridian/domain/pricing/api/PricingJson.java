@@ -106,6 +106,20 @@ public final class PricingJson {
         return new SolveRequest(pricing, solveFor, target == null ? 0.0 : target);
     }
 
+    /** One product object of the contract (as booked in a deal's {@code productJson}); throws naming each bad field. */
+    public Product readProduct(JsonNode node) {
+        List<FieldError> errors = new ArrayList<>();
+        Product product = readProduct(node, errors, null);
+        if (!errors.isEmpty() || product == null) {
+            throw new ValidationException(errors.isEmpty() ? List.of(new FieldError("product", "is invalid")) : errors);
+        }
+        return product;
+    }
+
+    public Product readProduct(String json) {
+        return readProduct(parse(json));
+    }
+
     public String write(Object response) {
         try {
             return MAPPER.writeValueAsString(response);

@@ -16,6 +16,7 @@ import meridian.domain.rfq.flow.LegQuote;
 import meridian.domain.rfq.parse.RfqLeg;
 import meridian.domain.rfq.parse.Side;
 import meridian.domain.rfq.parse.SolveFor;
+import meridian.domain.rfq.parse.Structure;
 
 /**
  * Prices every leg of an RFQ through the pricing gateway, on the desk's market, and turns the fair value into the
@@ -26,14 +27,29 @@ import meridian.domain.rfq.parse.SolveFor;
 public final class LegPricer {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final double LINEAR_LOW = 0;
+    private static final double LINEAR_HIGH = 50;
+    /** How close (percent of notional) the linear solution's PV must come to the target to stand. */
+    private static final double LINEAR_TOLERANCE_PCT = 1e-6;
 
     private final PricingGateway gateway;
+    private final PricingGateway closedForm;
     private final DeskRules rules;
     private final DeskMarket market;
     private final PricingJson json;
 
     public LegPricer(PricingGateway gateway, DeskRules rules, DeskMarket market, Predicate<String> knownUnderlying) {
+        this(gateway, gateway, rules, market, knownUnderlying);
+    }
+
+    /**
+     * {@code closedForm} prices the legs that have a closed form (vanillas, digitals: microseconds), so that they never
+     * queue behind PDE or Monte Carlo work on {@code gateway}.
+     */
+    public LegPricer(PricingGateway gateway, PricingGateway closedForm, DeskRules rules, DeskMarket market,
+                     Predicate<String> knownUnderlying) {
         this.gateway = gateway;
+        this.closedForm = closedForm;
         this.rules = rules;
         this.market = market;
         this.json = new PricingJson(knownUnderlying);
@@ -62,7 +78,7 @@ public final class LegPricer {
         BigDecimal spread = rules.spread(leg.structure());
         boolean clientBuys = leg.side() != Side.CLIENT_SELL;
         if (leg.solveFor() == SolveFor.PREMIUM) {
-            return gateway.price(json.readPrice(request)).thenApply(response -> {
+            return gatewayFor(leg).price(json.readPrice(request)).thenApply(response -> {
                 BigDecimal fair = BigDecimal.valueOf(response.pvPct());
                 BigDecimal quote = clientBuys ? fair.add(spread) : fair.subtract(spread).max(BigDecimal.ZERO);
                 return new LegQuote(index, quote);
@@ -72,7 +88,47 @@ public final class LegPricer {
         BigDecimal targetPct = clientBuys ? budget.subtract(spread) : budget.add(spread);
         request.put("solveFor", leg.solveFor().name());
         request.put("targetPv", targetPct.multiply(rules.notional(leg)).divide(HUNDRED, 2, RoundingMode.HALF_EVEN));
-        return gateway.solve(json.readSolve(request))
+        if (leg.solveFor() == SolveFor.COUPON || leg.solveFor() == SolveFor.PARTICIPATION) {
+            return solveLinear(index, leg, today, request, targetPct.doubleValue());
+        }
+        return solve(index, leg, request);
+    }
+
+    private PricingGateway gatewayFor(RfqLeg leg) {
+        return leg.structure() == Structure.VANILLA || leg.structure() == Structure.DIGITAL ? closedForm : gateway;
+    }
+
+    private CompletionStage<LegQuote> solve(int index, RfqLeg leg, ObjectNode request) {
+        return gatewayFor(leg).solve(json.readSolve(request))
                 .thenApply(response -> new LegQuote(index, BigDecimal.valueOf(response.value())));
+    }
+
+    /**
+     * A coupon or a participation scales payments whose occurrence does not depend on it, so the PV is affine in it:
+     * two prices (in parallel) give the solution, and a third confirms it. Where it does not confirm, the gateway's
+     * root finder solves instead. Two or three pricings instead of the root finder's ten or more.
+     */
+    private CompletionStage<LegQuote> solveLinear(int index, RfqLeg leg, LocalDate today, ObjectNode solveRequest, double targetPct) {
+        CompletableFuture<Double> low = pvPct(leg, today, LINEAR_LOW).toCompletableFuture();
+        CompletableFuture<Double> high = pvPct(leg, today, LINEAR_HIGH).toCompletableFuture();
+        return low.thenCombine(high, (pvLow, pvHigh) -> pvHigh - pvLow == 0 ? Double.NaN
+                        : LINEAR_LOW + (targetPct - pvLow) * (LINEAR_HIGH - LINEAR_LOW) / (pvHigh - pvLow))
+                .thenCompose(x -> {
+                    if (!(x >= 0) || Double.isInfinite(x)) {
+                        return solve(index, leg, solveRequest);
+                    }
+                    return pvPct(leg, today, x).thenCompose(pv -> Math.abs(pv - targetPct) <= LINEAR_TOLERANCE_PCT
+                            ? CompletableFuture.completedFuture(new LegQuote(index, BigDecimal.valueOf(x)))
+                            : solve(index, leg, solveRequest));
+                });
+    }
+
+    private CompletionStage<Double> pvPct(RfqLeg leg, LocalDate today, double solvedValue) {
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        request.set("product", LegProduct.of(leg, today, rules, BigDecimal.valueOf(solvedValue)));
+        request.set("market", market.json(leg.underlying(), today));
+        request.put("paths", rules.paths());
+        request.put("greeks", false);
+        return gatewayFor(leg).price(json.readPrice(request)).thenApply(response -> response.pvPct());
     }
 }

@@ -1,0 +1,49 @@
+package meridian.pricing.abs.loss;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import meridian.pricing.gpu.CudaDevice;
+import meridian.pricing.gpu.PtxResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Picks the loss engine as BookEngines picks the book engine: the GPU when it can run, else the CPU, logged. */
+public final class LossSimulators {
+    private static final Logger LOG = LoggerFactory.getLogger(LossSimulators.class);
+
+    private LossSimulators() {
+    }
+
+    /** The engine chosen and the one-line reason, as logged. */
+    public record Choice(LossSimulator simulator, String engine, String reason) {
+    }
+
+    public static Choice choose(int cpuThreads) {
+        return choose(cpuThreads, () -> PtxResource.load(GpuLossSimulator.KERNEL), CudaDevice::probe);
+    }
+
+    static Choice choose(int cpuThreads, Supplier<Optional<byte[]>> ptx, Supplier<CudaDevice.Probe> probe) {
+        Choice choice = pick(cpuThreads, ptx, probe);
+        LOG.info("loss engine: {} ({})", choice.engine(), choice.reason());
+        return choice;
+    }
+
+    private static Choice pick(int cpuThreads, Supplier<Optional<byte[]>> ptx, Supplier<CudaDevice.Probe> probe) {
+        Optional<byte[]> kernel = ptx.get();
+        if (kernel.isEmpty()) {
+            return new Choice(new CpuLossSimulator(cpuThreads), "cpu", "CPU fallback: no "
+                    + PtxResource.path(GpuLossSimulator.KERNEL) + " in the jar (built without nvcc)");
+        }
+        CudaDevice.Probe found = probe.get();
+        if (!found.present()) {
+            return new Choice(new CpuLossSimulator(cpuThreads), "cpu", "CPU fallback: " + found.reason());
+        }
+        try {
+            return new Choice(new GpuLossSimulator(found.device(), kernel.get()), "gpu",
+                    "GPU " + found.device().name() + ", PTX JIT-compiled by the driver");
+        } catch (RuntimeException e) {
+            return new Choice(new CpuLossSimulator(cpuThreads), "cpu",
+                    "CPU fallback: the driver refused the PTX: " + e.getMessage());
+        }
+    }
+}
