@@ -1,5 +1,6 @@
 package meridian.domain.kyc.screening;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -97,28 +98,47 @@ public final class NameSimilarity {
     }
 
     private static double tokenwise(List<String> a, List<String> b) {
-        double[][] sim = new double[a.size()][b.size()];
-        for (int i = 0; i < a.size(); i++) {
-            for (int j = 0; j < b.size(); j++) {
-                sim[i][j] = tokenSimilarity(a.get(i), b.get(j));
+        int rows = a.size();
+        int cols = b.size();
+        double[] sim = new double[rows * cols];
+        int[] lengthA = new int[rows];
+        int[] lengthB = new int[cols];
+        for (int i = 0; i < rows; i++) {
+            lengthA[i] = a.get(i).length();
+            for (int j = 0; j < cols; j++) {
+                sim[i * cols + j] = tokenSimilarity(a.get(i), b.get(j));
             }
         }
-        boolean[] usedA = new boolean[a.size()];
-        boolean[] usedB = new boolean[b.size()];
-        int pairs = Math.min(a.size(), b.size());
+        for (int j = 0; j < cols; j++) {
+            lengthB[j] = b.get(j).length();
+        }
+        return pairedScore(sim, rows, cols, lengthA, lengthB, new boolean[rows], new boolean[cols]);
+    }
+
+    /**
+     * The token-wise score from the token similarities ({@code sim[i * cols + j]}, row tokens against column tokens):
+     * pairs taken greedily, best first, averaged weighted by their lengths, less the penalty for tokens left unpaired.
+     * The used flags are scratch space of at least rows and cols entries; {@link LatinNameIndex} scores candidates with
+     * this same method, so the index and the scorer cannot disagree.
+     */
+    static double pairedScore(double[] sim, int rows, int cols, int[] lengthA, int[] lengthB, boolean[] usedA,
+            boolean[] usedB) {
+        Arrays.fill(usedA, 0, rows, false);
+        Arrays.fill(usedB, 0, cols, false);
+        int pairs = Math.min(rows, cols);
         double weighted = 0;
         double weights = 0;
         for (int p = 0; p < pairs; p++) {
             int bestI = -1;
             int bestJ = -1;
             double best = -1;
-            for (int i = 0; i < a.size(); i++) {
+            for (int i = 0; i < rows; i++) {
                 if (usedA[i]) {
                     continue;
                 }
-                for (int j = 0; j < b.size(); j++) {
-                    if (!usedB[j] && sim[i][j] > best) {
-                        best = sim[i][j];
+                for (int j = 0; j < cols; j++) {
+                    if (!usedB[j] && sim[i * cols + j] > best) {
+                        best = sim[i * cols + j];
                         bestI = i;
                         bestJ = j;
                     }
@@ -126,11 +146,11 @@ public final class NameSimilarity {
             }
             usedA[bestI] = true;
             usedB[bestJ] = true;
-            double weight = a.get(bestI).length() + b.get(bestJ).length();
+            double weight = lengthA[bestI] + lengthB[bestJ];
             weighted += best * weight;
             weights += weight;
         }
-        int unmatched = Math.max(a.size(), b.size()) - pairs;
+        int unmatched = Math.max(rows, cols) - pairs;
         return weighted / weights * Math.max(0.5, 1.0 - UNMATCHED_TOKEN_PENALTY * unmatched);
     }
 

@@ -8,30 +8,38 @@ import java.util.Set;
 
 /**
  * A dictionary of distinct Latin strings (name tokens and joined names) that finds, for a query string, every entry whose
- * {@link NameSimilarity#tokenSimilarity token similarity} reaches a bound, without comparing the query with every entry.
+ * {@link NameSimilarity#tokenSimilarity token similarity} reaches a bound, comparing the query in full only with the few
+ * entries that can reach it.
  *
- * <p>Jaro matches a character of one string with the same character of the other within a window of
- * {@code max(|a|, |b|) / 2 - 1} positions, so the number of query positions that have their character within the window
- * in an entry bounds the matches m from above, and with it Jaro ({@code (m/|a| + m/|b| + 1) / 3}) and Jaro-Winkler (the
- * prefix boost is increasing in Jaro). Entries are keyed by (character, position, length); only entries whose bound
- * reaches the minimum are compared, and lengths that cannot reach it are not looked up. The filter is exact: it drops no
- * entry that reaches the minimum.
+ * <p>Jaro is at most {@code (m/|a| + m/|b| + 1) / 3} for m matched characters, and m is at most the characters the two
+ * strings share as multisets; Jaro-Winkler adds a tenth of the rest per common prefix character (at most four). Each entry
+ * keeps its letters as a bit mask (first and second occurrence of a to z, other characters counted) and its first four
+ * characters, so the bound costs a few instructions per entry: a pass over the entries of the possible lengths, the full
+ * comparison only where the bound reaches the minimum. The filter is exact: it drops no entry that reaches the minimum.
  */
 final class SimilarStrings {
+    private static final int PREFIX_LIMIT = 4;
+
     private final String[] strings;
     /** {@code firstOfLength[l]}: the first id of length l or more. */
     private final int[] firstOfLength;
-    private final Map<Long, int[]> postings;
+    private final long[] letters;
+    private final byte[] otherCharacters;
+    private final long[] prefixes;
     private final Map<String, Integer> ids;
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private SimilarStrings(String[] strings, int[] firstOfLength, Map<Long, int[]> postings) {
+    private SimilarStrings(String[] strings, int[] firstOfLength) {
         this.strings = strings;
         this.firstOfLength = firstOfLength;
-        this.postings = postings;
+        this.letters = new long[strings.length];
+        this.otherCharacters = new byte[strings.length];
+        this.prefixes = new long[strings.length];
         this.ids = new HashMap<>(strings.length * 2);
         for (int i = 0; i < strings.length; i++) {
             ids.put(strings[i], i);
+            letters[i] = letters(strings[i]);
+            otherCharacters[i] = (byte) Math.min(127, otherCharacters(strings[i]));
+            prefixes[i] = prefix(strings[i]);
         }
     }
 
@@ -47,16 +55,7 @@ final class SimilarStrings {
             }
             firstOfLength[l] = id;
         }
-        Map<Long, IntBuffer> building = new HashMap<>();
-        for (int s = 0; s < strings.length; s++) {
-            String string = strings[s];
-            for (int p = 0; p < string.length(); p++) {
-                building.computeIfAbsent(key(string.charAt(p), p, string.length()), k -> new IntBuffer()).add(s);
-            }
-        }
-        Map<Long, int[]> postings = new HashMap<>(building.size() * 2);
-        building.forEach((key, list) -> postings.put(key, list.toArray()));
-        return new SimilarStrings(strings, firstOfLength, postings);
+        return new SimilarStrings(strings, firstOfLength);
     }
 
     int size() {
@@ -78,102 +77,101 @@ final class SimilarStrings {
      * similarity to {@code query} is at least {@code minimum}, as ids with their similarities.
      */
     Matches search(String query, double minimum, int maxLengthDifference) {
+        Matches matches = new Matches();
         int length = query.length();
+        if (length == 0 || strings.length == 0) {
+            return matches;
+        }
         int from = 1;
         int to = firstOfLength.length - 2;
         if (maxLengthDifference >= 0) {
             from = Math.max(from, length - maxLengthDifference);
             to = Math.min(to, length + maxLengthDifference);
         }
-        // Jaro with every character of the shorter matched: beyond these lengths even that stays under the minimum.
-        while (from < length && upperBound(from, from, length, 4) < minimum) {
-            from++;
-        }
-        while (to > length && upperBound(length, length, to, 4) < minimum) {
-            to--;
-        }
-        Matches matches = new Matches();
-        if (from > to || strings.length == 0) {
-            return matches;
-        }
-        Scratch scratch = SCRATCH.get().ensure(strings.length);
-        int[] counts = scratch.counts;
-        int[] stamps = scratch.stamps;
-        IntBuffer touched = scratch.touched;
-        touched.size = 0;
+        long queryLetters = letters(query);
+        int queryOthers = otherCharacters(query);
+        long queryPrefix = prefix(query);
+        int[] needed = new int[PREFIX_LIMIT + 1];
         for (int candidateLength = from; candidateLength <= to; candidateLength++) {
-            int window = Math.max(0, Math.max(length, candidateLength) / 2 - 1);
-            for (int i = 0; i < length; i++) {
-                int stamp = ++scratch.stamp;
-                char c = query.charAt(i);
-                for (int p = Math.max(0, i - window); p <= Math.min(candidateLength - 1, i + window); p++) {
-                    int[] ids = postings.get(key(c, p, candidateLength));
-                    if (ids == null) {
-                        continue;
-                    }
-                    for (int id : ids) {
-                        if (stamps[id] == stamp) {
-                            continue;
-                        }
-                        stamps[id] = stamp;
-                        if (counts[id]++ == 0) {
-                            touched.add(id);
-                        }
-                    }
-                }
-            }
-        }
-        for (int i = 0; i < touched.size; i++) {
-            int id = touched.values[i];
-            String candidate = strings[id];
-            int shared = counts[id];
-            counts[id] = 0;
-            if (candidate.length() > 1 && length > 1
-                    && upperBound(shared, length, candidate.length(), commonPrefix(query, candidate)) < minimum) {
+            int maxPrefix = Math.min(PREFIX_LIMIT, Math.min(length, candidateLength));
+            boolean initialRule = length == 1 || candidateLength == 1;
+            if (!initialRule && !matchesNeeded(length, candidateLength, minimum, needed)) {
                 continue;
             }
-            double similarity = NameSimilarity.tokenSimilarity(query, candidate);
-            if (similarity >= minimum) {
-                matches.add(id, similarity);
+            for (int id = firstOfLength[candidateLength]; id < firstOfLength[candidateLength + 1]; id++) {
+                int prefix = Math.min(maxPrefix, Long.numberOfLeadingZeros(queryPrefix ^ prefixes[id]) / Character.SIZE);
+                int shared = Long.bitCount(queryLetters & letters[id]) + Math.min(queryOthers, otherCharacters[id]);
+                if (!initialRule && shared < needed[prefix]) {
+                    continue;
+                }
+                double similarity = NameSimilarity.tokenSimilarity(query, strings[id]);
+                if (similarity >= minimum) {
+                    matches.add(id, similarity);
+                }
             }
         }
         return matches;
     }
 
-    /** Jaro-Winkler of two strings of these lengths sharing at most {@code shared} characters and this prefix. */
-    private static double upperBound(int shared, int lengthA, int lengthB, int prefix) {
-        int m = Math.min(shared, Math.min(lengthA, lengthB));
-        double jaro = Math.min(1.0, ((double) m / lengthA + (double) m / lengthB + 1.0) / 3.0);
-        return jaro + Math.min(4, prefix) * 0.1 * (1.0 - jaro);
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int max = Math.min(4, Math.min(a.length(), b.length()));
-        int p = 0;
-        while (p < max && a.charAt(p) == b.charAt(p)) {
-            p++;
-        }
-        return p;
-    }
-
-    private static long key(char c, int position, int length) {
-        return ((long) c << 32) | ((long) position << 16) | length;
-    }
-
-    /** Per-thread counters sized to the dictionary; a query position's stamp counts each entry once for it. */
-    private static final class Scratch {
-        int[] counts = new int[0];
-        int[] stamps = new int[0];
-        int stamp;
-        final IntBuffer touched = new IntBuffer();
-
-        Scratch ensure(int size) {
-            if (counts.length < size) {
-                counts = new int[size];
-                stamps = new int[size];
+    /**
+     * For each common prefix length, the fewest matched characters with which strings of these lengths can reach the
+     * minimum (more than either length where none can); false when no prefix length lets them.
+     */
+    private static boolean matchesNeeded(int lengthA, int lengthB, double minimum, int[] needed) {
+        boolean any = false;
+        for (int prefix = 0; prefix <= PREFIX_LIMIT; prefix++) {
+            int m = 1;
+            int most = Math.min(lengthA, lengthB);
+            while (m <= most && upperBound(m, lengthA, lengthB, prefix) < minimum - 1e-12) {
+                m++;
             }
-            return this;
+            needed[prefix] = m;
+            any |= m <= most;
         }
+        return any;
+    }
+
+    /** Jaro-Winkler of two strings of these lengths with {@code m} matched characters and this common prefix. */
+    private static double upperBound(int m, int lengthA, int lengthB, int prefix) {
+        double jaro = Math.min(1.0, ((double) m / lengthA + (double) m / lengthB + 1.0) / 3.0);
+        return jaro + prefix * 0.1 * (1.0 - jaro);
+    }
+
+    /** Bits 0-25: the letters a-z present; bits 32-57: those present twice or more. */
+    private static long letters(String s) {
+        long once = 0;
+        long twice = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                long bit = 1L << (c - 'a');
+                twice |= once & bit;
+                once |= bit;
+            }
+        }
+        return once | (twice << 32);
+    }
+
+    /** Characters the letter mask does not hold: other than a-z, or a third or later occurrence. */
+    private static int otherCharacters(String s) {
+        int[] seen = new int[26];
+        int others = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z' || ++seen[c - 'a'] > 2) {
+                others++;
+            }
+        }
+        return others;
+    }
+
+    /** The first four characters packed, the first in the high bits, so a XOR's leading zeros give the common prefix. */
+    private static long prefix(String s) {
+        long packed = 0;
+        for (int i = 0; i < PREFIX_LIMIT; i++) {
+            packed = (packed << Character.SIZE) | (i < s.length() ? s.charAt(i) : 0);
+        }
+        return packed;
     }
 
     /** Ids with their similarities. */
