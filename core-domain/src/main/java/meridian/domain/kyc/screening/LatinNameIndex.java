@@ -23,6 +23,7 @@ import java.util.Set;
  */
 final class LatinNameIndex {
     private static final int MAX_SEED_TOKENS = 8;
+    private static final double UNMATCHED_TOKEN_PENALTY = 0.08;
     private static final int[] NONE = new int[0];
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -96,22 +97,27 @@ final class LatinNameIndex {
         Scratch s = SCRATCH.get().start(nameTokens.length, tokens.size(), dictionary.size());
         for (int i = 0; i < tokens.size(); i++) {
             s.queryLength[i] = tokens.get(i).length();
+            s.signatures[i] = new SimilarStrings.Signature(tokens.get(i));
         }
         SimilarStrings.IntBuffer kept = new SimilarStrings.IntBuffer();
-        for (int i = 0; i < Math.min(tokens.size(), MAX_SEED_TOKENS); i++) {
-            if (tokens.get(i).length() == 1) {
-                continue;
+        int seeds = Math.min(tokens.size(), MAX_SEED_TOKENS);
+        SimilarStrings.Matches[] similar = new SimilarStrings.Matches[seeds];
+        for (int i = 0; i < seeds; i++) {
+            if (tokens.get(i).length() > 1) {
+                similar[i] = dictionary.search(tokens.get(i), threshold, -1);
+                for (int m = 0; m < similar[i].size; m++) {
+                    s.remember(i, similar[i].ids[m], similar[i].similarities[m]);
+                }
             }
-            SimilarStrings.Matches matches = dictionary.search(tokens.get(i), threshold, -1);
-            for (int m = 0; m < matches.size; m++) {
-                s.remember(i, matches.ids[m], matches.similarities[m]);
-            }
-            for (int m = 0; m < matches.size; m++) {
-                for (int n : tokenNames[matches.ids[m]]) {
+        }
+        // Only once every query token's similar tokens are known can a name's pair bounds use them.
+        for (int i = 0; i < seeds; i++) {
+            for (int m = 0; similar[i] != null && m < similar[i].size; m++) {
+                for (int n : tokenNames[similar[i].ids[m]]) {
                     if (!s.seen[n]) {
                         s.seen[n] = true;
                         s.touched.add(n);
-                        if (tokenwise(tokens, n, s) >= threshold - 1e-9) {
+                        if (mayReach(tokens.size(), n, s, threshold) && tokenwise(tokens, n, s) >= threshold - 1e-9) {
                             kept.add(n);
                             s.kept[n] = true;
                         }
@@ -139,6 +145,52 @@ final class LatinNameIndex {
         return kept.toArray();
     }
 
+    /**
+     * False when the name cannot reach the threshold token-wise, from bounds on its token pairs: a pair's similarity
+     * where it is known, else the filter's bound, and under the threshold for a query token whose similar tokens were
+     * all looked up. Whatever pairs the scorer takes, the side with fewer tokens is paired in full, so its weighted mean
+     * reaching {@code threshold / penalty} needs each of those tokens' best {@code (similarity - target) * weight} to sum
+     * to zero or more.
+     */
+    private boolean mayReach(int rows, int n, Scratch s, double threshold) {
+        int[] name = nameTokens[n];
+        int cols = name.length;
+        double target = threshold / Math.max(0.5, 1.0 - UNMATCHED_TOKEN_PENALTY * Math.abs(rows - cols)) - 1e-9;
+        double[] bound = s.matrix(rows * cols);
+        for (int i = 0; i < rows; i++) {
+            boolean lookedUp = i < MAX_SEED_TOKENS && s.queryLength[i] > 1;
+            for (int j = 0; j < cols; j++) {
+                double b = s.known(i, name[j]);
+                if (Double.isNaN(b)) {
+                    b = dictionary.similarityBound(s.signatures[i], name[j]);
+                    if (lookedUp) {
+                        b = Math.min(b, threshold);
+                    }
+                }
+                bound[i * cols + j] = (b - target) * (s.queryLength[i] + tokenLength[name[j]]);
+            }
+        }
+        double sum = 0;
+        if (rows <= cols) {
+            for (int i = 0; i < rows; i++) {
+                double best = Double.NEGATIVE_INFINITY;
+                for (int j = 0; j < cols; j++) {
+                    best = Math.max(best, bound[i * cols + j]);
+                }
+                sum += best;
+            }
+        } else {
+            for (int j = 0; j < cols; j++) {
+                double best = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < rows; i++) {
+                    best = Math.max(best, bound[i * cols + j]);
+                }
+                sum += best;
+            }
+        }
+        return sum >= -1e-9;
+    }
+
     /** The name's token-wise score against the query, as {@link NameSimilarity} computes it. */
     private double tokenwise(List<String> tokens, int n, Scratch s) {
         int[] name = nameTokens[n];
@@ -162,11 +214,12 @@ final class LatinNameIndex {
         boolean[] seen = new boolean[0];
         boolean[] kept = new boolean[0];
         final SimilarStrings.IntBuffer touched = new SimilarStrings.IntBuffer();
-        /** {@code cache[i * dictionarySize + d]}: query token i against dictionary token d, valid where stamped. */
+        /** {@code cache[d * queryTokens + i]}: query token i against dictionary token d, valid where stamped. */
         double[] cache = new double[0];
         int[] cacheStamp = new int[0];
         int stamp;
-        int dictionarySize;
+        int queryTokens;
+        SimilarStrings.Signature[] signatures = new SimilarStrings.Signature[0];
         int[] queryLength = new int[0];
         boolean[] usedQuery = new boolean[0];
         int[] nameLength = new int[8];
@@ -179,7 +232,7 @@ final class LatinNameIndex {
                 kept = new boolean[names];
             }
             touched.size = 0;
-            this.dictionarySize = dictionarySize;
+            this.queryTokens = queryTokens;
             if (cache.length < (long) queryTokens * dictionarySize) {
                 cache = new double[queryTokens * dictionarySize];
                 cacheStamp = new int[queryTokens * dictionarySize];
@@ -193,23 +246,30 @@ final class LatinNameIndex {
             if (queryLength.length < queryTokens) {
                 queryLength = new int[queryTokens];
                 usedQuery = new boolean[queryTokens];
+                signatures = new SimilarStrings.Signature[queryTokens];
             }
             return this;
         }
 
         void remember(int queryToken, int dictionaryToken, double similarity) {
-            int slot = queryToken * dictionarySize + dictionaryToken;
+            int slot = dictionaryToken * queryTokens + queryToken;
             cache[slot] = similarity;
             cacheStamp[slot] = stamp;
         }
 
         double similarity(int queryToken, int dictionaryToken, String token, SimilarStrings dictionary) {
-            int slot = queryToken * dictionarySize + dictionaryToken;
+            int slot = dictionaryToken * queryTokens + queryToken;
             if (cacheStamp[slot] != stamp) {
                 cache[slot] = NameSimilarity.tokenSimilarity(token, dictionary.string(dictionaryToken));
                 cacheStamp[slot] = stamp;
             }
             return cache[slot];
+        }
+
+        /** The cached similarity, or NaN. */
+        double known(int queryToken, int dictionaryToken) {
+            int slot = dictionaryToken * queryTokens + queryToken;
+            return cacheStamp[slot] == stamp ? cache[slot] : Double.NaN;
         }
 
         double[] matrix(int size) {

@@ -113,6 +113,33 @@ final class SimilarStrings {
         return matches;
     }
 
+    /** The bound the filter uses, as a similarity: at least {@link NameSimilarity#tokenSimilarity} of the two. */
+    double similarityBound(Signature query, int id) {
+        int lengthB = strings[id].length();
+        if (query.length == 1 || lengthB == 1) {
+            return 1.0;
+        }
+        int prefix = Math.min(Math.min(PREFIX_LIMIT, Math.min(query.length, lengthB)),
+                Long.numberOfLeadingZeros(query.prefix ^ prefixes[id]) / Character.SIZE);
+        int shared = Long.bitCount(query.letters & letters[id]) + Math.min(query.others, otherCharacters[id]);
+        return upperBound(Math.min(shared, Math.min(query.length, lengthB)), query.length, lengthB, prefix);
+    }
+
+    /** What the filter knows of a query string. */
+    static final class Signature {
+        final int length;
+        final long letters;
+        final int others;
+        final long prefix;
+
+        Signature(String s) {
+            this.length = s.length();
+            this.letters = SimilarStrings.letters(s);
+            this.others = otherCharacters(s);
+            this.prefix = SimilarStrings.prefix(s);
+        }
+    }
+
     /**
      * For each common prefix length, the fewest matched characters with which strings of these lengths can reach the
      * minimum (more than either length where none can); false when no prefix length lets them.
