@@ -19,12 +19,14 @@ import java.util.Set;
  */
 final class SimilarStrings {
     private static final int PREFIX_LIMIT = 4;
+    private static final long LETTER_BITS = 0x03FF_FFFF_03FF_FFFFL;
 
     private final String[] strings;
     /** {@code firstOfLength[l]}: the first id of length l or more. */
     private final int[] firstOfLength;
+    /** Per entry: {@link #letters} with the count of {@link #otherCharacters} (at most 63) in bits 26-31. */
     private final long[] letters;
-    private final byte[] otherCharacters;
+    private final char[] initials;
     private final long[] prefixes;
     private final Map<String, Integer> ids;
 
@@ -32,13 +34,13 @@ final class SimilarStrings {
         this.strings = strings;
         this.firstOfLength = firstOfLength;
         this.letters = new long[strings.length];
-        this.otherCharacters = new byte[strings.length];
+        this.initials = new char[strings.length];
         this.prefixes = new long[strings.length];
         this.ids = new HashMap<>(strings.length * 2);
         for (int i = 0; i < strings.length; i++) {
             ids.put(strings[i], i);
-            letters[i] = letters(strings[i]);
-            otherCharacters[i] = (byte) Math.min(127, otherCharacters(strings[i]));
+            letters[i] = letters(strings[i]) | ((long) Math.min(63, otherCharacters(strings[i])) << 26);
+            initials[i] = strings[i].isEmpty() ? 0 : strings[i].charAt(0);
             prefixes[i] = prefix(strings[i]);
         }
     }
@@ -98,19 +100,60 @@ final class SimilarStrings {
             if (!initialRule && !matchesNeeded(length, candidateLength, minimum, needed)) {
                 continue;
             }
-            for (int id = firstOfLength[candidateLength]; id < firstOfLength[candidateLength + 1]; id++) {
-                int prefix = Math.min(maxPrefix, Long.numberOfLeadingZeros(queryPrefix ^ prefixes[id]) / Character.SIZE);
-                int shared = Long.bitCount(queryLetters & letters[id]) + Math.min(queryOthers, otherCharacters[id]);
-                if (!initialRule && shared < needed[prefix]) {
+            int first = firstOfLength[candidateLength];
+            int end = firstOfLength[candidateLength + 1];
+            if (initialRule) {
+                verify(query, minimum, first, end, matches);
+                continue;
+            }
+            // Sorted by length, then text: those starting like the query are one run; all others share no prefix.
+            int sameFrom = firstWithInitialAtLeast(first, end, query.charAt(0));
+            int sameTo = firstWithInitialAtLeast(sameFrom, end, (char) (query.charAt(0) + 1));
+            for (int id = first; id < end; id++) {
+                if (id == sameFrom && sameTo > sameFrom) {
+                    id = sameTo - 1;
                     continue;
                 }
-                double similarity = NameSimilarity.tokenSimilarity(query, strings[id]);
-                if (similarity >= minimum) {
-                    matches.add(id, similarity);
+                long entry = letters[id];
+                if (Long.bitCount(queryLetters & entry & LETTER_BITS) + Math.min(queryOthers, (int) (entry >>> 26) & 63)
+                        >= needed[0]) {
+                    verify(query, minimum, id, id + 1, matches);
+                }
+            }
+            for (int id = sameFrom; id < sameTo; id++) {
+                int prefix = Math.min(maxPrefix, Long.numberOfLeadingZeros(queryPrefix ^ prefixes[id]) / Character.SIZE);
+                long entry = letters[id];
+                if (Long.bitCount(queryLetters & entry & LETTER_BITS) + Math.min(queryOthers, (int) (entry >>> 26) & 63)
+                        >= needed[prefix]) {
+                    verify(query, minimum, id, id + 1, matches);
                 }
             }
         }
         return matches;
+    }
+
+    private void verify(String query, double minimum, int from, int to, Matches matches) {
+        for (int id = from; id < to; id++) {
+            double similarity = NameSimilarity.tokenSimilarity(query, strings[id]);
+            if (similarity >= minimum) {
+                matches.add(id, similarity);
+            }
+        }
+    }
+
+    /** The first id in [from, to) whose string starts with {@code initial} or a later character, or {@code to}. */
+    private int firstWithInitialAtLeast(int from, int to, char initial) {
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (initials[mid] < initial) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The bound the filter uses, as a similarity: at least {@link NameSimilarity#tokenSimilarity} of the two. */
@@ -121,7 +164,8 @@ final class SimilarStrings {
         }
         int prefix = Math.min(Math.min(PREFIX_LIMIT, Math.min(query.length, lengthB)),
                 Long.numberOfLeadingZeros(query.prefix ^ prefixes[id]) / Character.SIZE);
-        int shared = Long.bitCount(query.letters & letters[id]) + Math.min(query.others, otherCharacters[id]);
+        long entry = letters[id];
+        int shared = Long.bitCount(query.letters & entry & LETTER_BITS) + Math.min(query.others, (int) (entry >>> 26) & 63);
         return upperBound(Math.min(shared, Math.min(query.length, lengthB)), query.length, lengthB, prefix);
     }
 
