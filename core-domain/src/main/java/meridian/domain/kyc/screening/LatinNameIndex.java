@@ -36,6 +36,10 @@ final class LatinNameIndex {
     /** For each name, its tokens in order as dictionary ids (none for Chinese names). */
     private final int[][] nameTokens;
     private final int[] tokenLength;
+    /** Per token of each name, in name order (from {@code nameStart[n]}): its {@link SimilarStrings#key} and prefix. */
+    private final int[] nameStart;
+    private final long[] occurrenceKey;
+    private final long[] occurrencePrefix;
 
     private LatinNameIndex(SimilarStrings dictionary, SimilarStrings joinedDictionary, int[][] tokenNames,
             int[][] joinedNames, int[][] nameTokens) {
@@ -47,6 +51,19 @@ final class LatinNameIndex {
         this.tokenLength = new int[dictionary.size()];
         for (int d = 0; d < tokenLength.length; d++) {
             tokenLength[d] = dictionary.string(d).length();
+        }
+        this.nameStart = new int[nameTokens.length + 1];
+        for (int n = 0; n < nameTokens.length; n++) {
+            nameStart[n + 1] = nameStart[n] + nameTokens[n].length;
+        }
+        this.occurrenceKey = new long[nameStart[nameTokens.length]];
+        this.occurrencePrefix = new long[occurrenceKey.length];
+        for (int n = 0; n < nameTokens.length; n++) {
+            for (int j = 0; j < nameTokens[n].length; j++) {
+                String token = dictionary.string(nameTokens[n][j]);
+                occurrenceKey[nameStart[n] + j] = SimilarStrings.key(token);
+                occurrencePrefix[nameStart[n] + j] = SimilarStrings.prefix(token);
+            }
         }
     }
 
@@ -107,6 +124,7 @@ final class LatinNameIndex {
                 similar[i] = dictionary.search(tokens.get(i), threshold, -1);
                 for (int m = 0; m < similar[i].size; m++) {
                     s.remember(i, similar[i].ids[m], similar[i].similarities[m]);
+                    s.matched[similar[i].ids[m] >>> 6] |= 1L << similar[i].ids[m];
                 }
             }
         }
@@ -138,6 +156,11 @@ final class LatinNameIndex {
                 }
             }
         }
+        for (int i = 0; i < seeds; i++) {
+            for (int m = 0; similar[i] != null && m < similar[i].size; m++) {
+                s.matched[similar[i].ids[m] >>> 6] = 0;
+            }
+        }
         for (int t = 0; t < s.touched.size; t++) {
             s.seen[s.touched.values[t]] = false;
             s.kept[s.touched.values[t]] = false;
@@ -157,17 +180,19 @@ final class LatinNameIndex {
         int cols = name.length;
         double target = threshold / Math.max(0.5, 1.0 - UNMATCHED_TOKEN_PENALTY * Math.abs(rows - cols)) - 1e-9;
         double[] bound = s.matrix(rows * cols);
-        for (int i = 0; i < rows; i++) {
-            boolean lookedUp = i < MAX_SEED_TOKENS && s.queryLength[i] > 1;
-            for (int j = 0; j < cols; j++) {
-                double b = s.known(i, name[j]);
+        int start = nameStart[n];
+        for (int j = 0; j < cols; j++) {
+            int d = name[j];
+            boolean matched = (s.matched[d >>> 6] & (1L << d)) != 0;
+            for (int i = 0; i < rows; i++) {
+                double b = matched ? s.known(i, d) : Double.NaN;
                 if (Double.isNaN(b)) {
-                    b = dictionary.similarityBound(s.signatures[i], name[j]);
-                    if (lookedUp) {
+                    b = SimilarStrings.similarityBound(s.signatures[i], occurrenceKey[start + j], occurrencePrefix[start + j]);
+                    if (i < MAX_SEED_TOKENS && s.queryLength[i] > 1) {
                         b = Math.min(b, threshold);
                     }
                 }
-                bound[i * cols + j] = (b - target) * (s.queryLength[i] + tokenLength[name[j]]);
+                bound[i * cols + j] = (b - target) * (s.queryLength[i] + (int) (occurrenceKey[start + j] >>> 58));
             }
         }
         double sum = 0;
@@ -213,6 +238,8 @@ final class LatinNameIndex {
     private static final class Scratch {
         boolean[] seen = new boolean[0];
         boolean[] kept = new boolean[0];
+        /** Bit d: dictionary token d is similar to some query token (its similarities are cached). */
+        long[] matched = new long[0];
         final SimilarStrings.IntBuffer touched = new SimilarStrings.IntBuffer();
         /** {@code cache[d * queryTokens + i]}: query token i against dictionary token d, valid where stamped. */
         double[] cache = new double[0];
@@ -232,6 +259,9 @@ final class LatinNameIndex {
                 kept = new boolean[names];
             }
             touched.size = 0;
+            if (matched.length < (dictionarySize + 63) / 64) {
+                matched = new long[(dictionarySize + 63) / 64];
+            }
             this.queryTokens = queryTokens;
             if (cache.length < (long) queryTokens * dictionarySize) {
                 cache = new double[queryTokens * dictionarySize];

@@ -24,7 +24,7 @@ final class SimilarStrings {
     private final String[] strings;
     /** {@code firstOfLength[l]}: the first id of length l or more. */
     private final int[] firstOfLength;
-    /** Per entry: {@link #letters} with the count of {@link #otherCharacters} (at most 63) in bits 26-31. */
+    /** Per entry: its {@link #key}. */
     private final long[] letters;
     private final char[] initials;
     private final long[] prefixes;
@@ -39,7 +39,7 @@ final class SimilarStrings {
         this.ids = new HashMap<>(strings.length * 2);
         for (int i = 0; i < strings.length; i++) {
             ids.put(strings[i], i);
-            letters[i] = letters(strings[i]) | ((long) Math.min(63, otherCharacters(strings[i])) << 26);
+            letters[i] = key(strings[i]);
             initials[i] = strings[i].isEmpty() ? 0 : strings[i].charAt(0);
             prefixes[i] = prefix(strings[i]);
         }
@@ -158,15 +158,30 @@ final class SimilarStrings {
 
     /** The bound the filter uses, as a similarity: at least {@link NameSimilarity#tokenSimilarity} of the two. */
     double similarityBound(Signature query, int id) {
-        int lengthB = strings[id].length();
-        if (query.length == 1 || lengthB == 1) {
+        return similarityBound(query, letters[id], prefixes[id]);
+    }
+
+    /**
+     * The bound for a string known by its {@link #key} and {@link #prefix}: at least its
+     * {@link NameSimilarity#tokenSimilarity} with the query.
+     */
+    static double similarityBound(Signature query, long key, long prefix) {
+        int lengthB = (int) (key >>> 58);
+        if (query.length == 1 || lengthB == 1 || lengthB == 63 || query.length >= 63) {
             return 1.0;
         }
-        int prefix = Math.min(Math.min(PREFIX_LIMIT, Math.min(query.length, lengthB)),
-                Long.numberOfLeadingZeros(query.prefix ^ prefixes[id]) / Character.SIZE);
-        long entry = letters[id];
-        int shared = Long.bitCount(query.letters & entry & LETTER_BITS) + Math.min(query.others, (int) (entry >>> 26) & 63);
-        return upperBound(Math.min(shared, Math.min(query.length, lengthB)), query.length, lengthB, prefix);
+        int common = Math.min(Math.min(PREFIX_LIMIT, Math.min(query.length, lengthB)),
+                Long.numberOfLeadingZeros(query.prefix ^ prefix) / Character.SIZE);
+        int shared = Long.bitCount(query.letters & key & LETTER_BITS) + Math.min(query.others, (int) (key >>> 26) & 63);
+        return upperBound(Math.min(shared, Math.min(query.length, lengthB)), query.length, lengthB, common);
+    }
+
+    /**
+     * What the filter keeps of a string: its {@link #letters}, the count of its {@link #otherCharacters} in bits 26-31
+     * and its length in bits 58-63, both capped at 63.
+     */
+    static long key(String s) {
+        return letters(s) | ((long) Math.min(63, otherCharacters(s)) << 26) | ((long) Math.min(63, s.length()) << 58);
     }
 
     /** What the filter knows of a query string. */
@@ -237,7 +252,7 @@ final class SimilarStrings {
     }
 
     /** The first four characters packed, the first in the high bits, so a XOR's leading zeros give the common prefix. */
-    private static long prefix(String s) {
+    static long prefix(String s) {
         long packed = 0;
         for (int i = 0; i < PREFIX_LIMIT; i++) {
             packed = (packed << Character.SIZE) | (i < s.length() ? s.charAt(i) : 0);
