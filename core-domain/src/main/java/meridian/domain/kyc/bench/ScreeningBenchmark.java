@@ -142,8 +142,11 @@ public final class ScreeningBenchmark {
         return found / (double) total;
     }
 
-    /** Half are list names with one change (typo, traditional form, order, legal form), half are fresh names. */
-    private List<String> queries(List<WatchListEntry> list, boolean chinese, int count, List<String> sources) {
+    /**
+     * Half are list names with one change (typo, traditional form, order, legal form), half are fresh names; each query's
+     * source entry id goes to {@code sources} (null for a fresh name).
+     */
+    public List<String> queries(List<WatchListEntry> list, boolean chinese, int count, List<String> sources) {
         List<String> queries = new ArrayList<>();
         while (queries.size() < count) {
             if (queries.size() % 2 == 0) {
@@ -182,7 +185,8 @@ public final class ScreeningBenchmark {
         return String.join(" ", tokens);
     }
 
-    private List<WatchListEntry> generate(int size) {
+    /** A watch list of {@code size} generated entries: half Chinese, half Latin names, a third with an alias. */
+    public List<WatchListEntry> generate(int size) {
         List<WatchListEntry> list = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             boolean chinese = i % 2 == 0;

@@ -156,11 +156,6 @@ final class SimilarStrings {
         return low;
     }
 
-    /** The bound the filter uses, as a similarity: at least {@link NameSimilarity#tokenSimilarity} of the two. */
-    double similarityBound(Signature query, int id) {
-        return similarityBound(query, letters[id], prefixes[id]);
-    }
-
     /**
      * The bound for a string known by its {@link #key} and {@link #prefix}: at least its
      * {@link NameSimilarity#tokenSimilarity} with the query.
