@@ -14,12 +14,14 @@ import java.util.Set;
  * <p>The token-wise score is a length-weighted mean of token-pair similarities times a penalty of at most 1, so a name
  * reaching the review threshold holds a token whose similarity to some query token reaches it too. The index keeps a
  * dictionary of the distinct tokens ({@link SimilarStrings}) and, for each, the names holding it: each query token's
- * similar tokens give the names worth looking at, and each of those is scored token-wise right here, allocation-free, with
- * {@link NameSimilarity#pairedScore the scorer's own pairing} and each token pair's similarity computed once per query.
- * A common word (trading, holdings) brings thousands of names, but scoring one costs a few cached lookups, and only the
- * names that reach the threshold are returned. Names that match joined together (Al Qaida, Alqaida) are found in a second
- * dictionary of the joined names. What the index can miss: a name whose only similar tokens pair with one-letter query
- * tokens (initials), or with query tokens after the {@value #MAX_SEED_TOKENS}th.
+ * similar tokens give the names worth looking at. A common word (trading, holdings) brings thousands of them, so each is
+ * first bounded from its token pairs (the similarity where the search found it, else the dictionary's letter bound, capped
+ * under the threshold where the search would have found it), and only the few that may still reach the threshold are
+ * scored token-wise, allocation-free, with {@link NameSimilarity#pairedScore the scorer's own pairing} and each token
+ * pair's similarity computed once per query. Only the names that reach the threshold are returned. Names that match
+ * joined together (Al Qaida, Alqaida) are found in a second dictionary of the joined names. What the index can miss: a
+ * name whose only similar tokens pair with one-letter query tokens (initials), or with query tokens after the
+ * {@value #MAX_SEED_TOKENS}th.
  */
 final class LatinNameIndex {
     private static final int MAX_SEED_TOKENS = 8;
