@@ -9,13 +9,8 @@ import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import meridian.domain.kyc.privacy.CaseKeyStore;
 
 /**
@@ -25,15 +20,13 @@ import meridian.domain.kyc.privacy.CaseKeyStore;
  */
 public final class FileCaseKeyStore implements CaseKeyStore {
 
-    private static final int NONCE_BYTES = 12;
-
     private final Path dir;
-    private final TenantKeys tenantKeys;
+    private final KeyWrap keyWrap;
     private final SecureRandom random;
 
     public FileCaseKeyStore(Path dir, TenantKeys tenantKeys, SecureRandom random) {
         this.dir = dir;
-        this.tenantKeys = tenantKeys;
+        this.keyWrap = new KeyWrap(tenantKeys, random);
         this.random = random;
     }
 
@@ -46,7 +39,7 @@ public final class FileCaseKeyStore implements CaseKeyStore {
         byte[] key = new byte[32];
         random.nextBytes(key);
         try {
-            KeyFiles.writeSecret(file(keyId), wrap(keyId, key));
+            KeyFiles.writeSecret(file(keyId), keyWrap.wrap(keyId, key));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the key of KYC case " + keyId, e);
         }
@@ -60,7 +53,7 @@ public final class FileCaseKeyStore implements CaseKeyStore {
             if (!Files.exists(file)) {
                 return Optional.empty();
             }
-            return Optional.of(unwrap(keyId, Files.readString(file, StandardCharsets.US_ASCII).strip()));
+            return Optional.of(keyWrap.unwrap(keyId, Files.readString(file, StandardCharsets.US_ASCII).strip()));
         } catch (java.nio.file.NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -95,38 +88,5 @@ public final class FileCaseKeyStore implements CaseKeyStore {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
-
-    private String wrap(String keyId, byte[] key) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, masterKey(keyId), new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(key);
-            byte[] out = Arrays.copyOf(nonce, NONCE_BYTES + sealed.length);
-            System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
-            return Base64.getEncoder().encodeToString(out);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
-        }
-    }
-
-    private byte[] unwrap(String keyId, String wrapped) {
-        try {
-            byte[] in = Base64.getDecoder().decode(wrapped);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, masterKey(keyId), new GCMParameterSpec(128, in, 0, NONCE_BYTES));
-            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("the key file of KYC case " + keyId
-                    + " does not open with its tenant's master key (wrong meridian.kyc.tenant-keys, or a damaged file)", e);
-        }
-    }
-
-    private SecretKeySpec masterKey(String keyId) {
-        return new SecretKeySpec(tenantKeys.keyOf(keyId.substring(0, keyId.indexOf(':'))), "AES");
     }
 }
