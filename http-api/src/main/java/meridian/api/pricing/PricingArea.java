@@ -1,6 +1,9 @@
 package meridian.api.pricing;
 
 import meridian.domain.pricing.api.PricingGateway;
+import java.util.ArrayList;
+import java.util.List;
+import meridian.pricing.book.BookEngine;
 import meridian.pricing.book.CpuBookEngine;
 import meridian.pricing.cluster.ClusterPricingGateway;
 import meridian.pricing.cluster.JobExecutor;
@@ -43,14 +46,25 @@ public final class PricingArea implements MeridianArea {
 
     /** CPU workers of the quote lane, on the pricing threads: RFQ legs never wait behind a risk run's batches. */
     private static void startQuoteWorkers(NodeContext context) {
+        int workers = context.config().getInt("meridian.pricing.quote-workers");
+        List<BookEngine> engines = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            engines.add(new CpuBookEngine(new PricingService()));
+        }
+        startWorkers(context, engines, PricingLane.QUOTES);
+    }
+
+    /** One pricing worker per engine on this node's pricing threads, pulling from the lane's dispatcher. */
+    public static void startWorkers(NodeContext context, List<BookEngine> engines, PricingLane lane) {
         Executor threads = context.system().dispatchers().lookup(DispatcherSelector.fromConfig(DISPATCHER));
         String node = Cluster.get(context.system()).selfMember().address().hostPort();
-        int workers = context.config().getInt("meridian.pricing.quote-workers");
-        for (int i = 0; i < workers; i++) {
-            PricingService pricing = new PricingService();
-            JobExecutor executor = new JobExecutor(node + "/quotes-" + i, new CpuBookEngine(pricing), pricing);
-            context.system().systemActorOf(PricingWorker.create(executor, threads, PricingLane.QUOTES),
-                    "quote-worker-" + i, Props.empty());
+        String prefix = lane.name().toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < engines.size(); i++) {
+            BookEngine engine = engines.get(i);
+            String name = prefix + "-" + engine.name() + "-" + i;
+            JobExecutor executor = new JobExecutor(node + "/" + name, engine, new PricingService());
+            context.system().systemActorOf(PricingWorker.create(executor, threads, lane), "pricing-worker-" + name,
+                    Props.empty());
         }
     }
 

@@ -2,7 +2,6 @@ package meridian.api.risk;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import meridian.api.http.ApiModule;
 import meridian.api.node.MeridianArea;
 import meridian.api.node.NodeContext;
@@ -11,10 +10,9 @@ import meridian.pricing.PricingService;
 import meridian.pricing.book.BookEngine;
 import meridian.pricing.book.CpuBookEngine;
 import meridian.pricing.cluster.ClusterPricingGateway;
+import meridian.pricing.cluster.PricingLane;
 import meridian.pricing.gpu.BookEngines;
-import meridian.pricing.cluster.JobExecutor;
 import meridian.pricing.cluster.PricingDispatcher;
-import meridian.pricing.cluster.PricingWorker;
 import meridian.read.common.TaggedProjections;
 import meridian.read.risk.RiskBookViewHandler;
 import meridian.read.risk.RiskRepository;
@@ -23,9 +21,6 @@ import meridian.write.deal.DealEntity;
 import meridian.write.risk.MarketDataEntity;
 import meridian.write.risk.RiskRunEntity;
 import org.apache.pekko.actor.typed.ActorRef;
-import org.apache.pekko.actor.typed.DispatcherSelector;
-import org.apache.pekko.actor.typed.Props;
-import org.apache.pekko.cluster.typed.Cluster;
 
 /**
  * Real-time risk: market data and risk run entities, the live-book and run views, the pricing workers (pricing
@@ -60,15 +55,7 @@ public final class RiskArea implements MeridianArea {
     }
 
     private void startWorkers(NodeContext context) {
-        Executor threads = context.system().dispatchers().lookup(DispatcherSelector.fromConfig(PricingArea.DISPATCHER));
-        String node = Cluster.get(context.system()).selfMember().address().hostPort();
-        List<BookEngine> engines = workerEngines();
-        for (int i = 0; i < engines.size(); i++) {
-            BookEngine engine = engines.get(i);
-            JobExecutor executor = new JobExecutor(node + "/" + engine.name() + "-" + i, engine, new PricingService());
-            context.system().systemActorOf(PricingWorker.create(executor, threads),
-                    "pricing-worker-" + engine.name() + "-" + i, Props.empty());
-        }
+        PricingArea.startWorkers(context, workerEngines(), PricingLane.RISK);
     }
 
     /** One worker per engine of this node: the GPU's when the node has one (the choice is logged), and the CPU ones configured. */
