@@ -5,13 +5,16 @@ package meridian.pricing.pde;
  * θ = ½ is Crank-Nicolson, θ = 1 implicit Euler. Boundary rows use V_SS = 0 unless a Dirichlet value is given.
  */
 final class ThetaScheme {
+    /** A march alternates few distinct steps (Rannacher half steps, Crank-Nicolson steps) over every layer. */
+    private static final int CACHED_FACTORISATIONS = 4;
+
     private final int n;
     private final double[] lower;
     private final double[] diag;
     private final double[] upper;
     private final double[] rhs;
-    private final double[] cPrime;
-    private final double[] dPrime;
+    private final Factorisation[] cache = new Factorisation[CACHED_FACTORISATIONS];
+    private int nextSlot;
 
     ThetaScheme(double[] s, double r, double q, double vol) {
         n = s.length;
@@ -19,8 +22,6 @@ final class ThetaScheme {
         diag = new double[n];
         upper = new double[n];
         rhs = new double[n];
-        cPrime = new double[n];
-        dPrime = new double[n];
         for (int i = 1; i < n - 1; i++) {
             double hm = s[i] - s[i - 1];
             double hp = s[i + 1] - s[i];
@@ -47,37 +48,82 @@ final class ThetaScheme {
      */
     void step(double[] v, double dt, double theta, double lowerValue, double upperValue) {
         double explicit = (1 - theta) * dt;
-        double implicit = theta * dt;
-        for (int i = 0; i < n; i++) {
-            double lv = i > 0 ? lower[i] * v[i - 1] : 0;
-            double uv = i < n - 1 ? upper[i] * v[i + 1] : 0;
-            rhs[i] = v[i] + explicit * (lv + diag[i] * v[i] + uv);
+        if (explicit == 0) {
+            System.arraycopy(v, 0, rhs, 0, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                double lv = i > 0 ? lower[i] * v[i - 1] : 0;
+                double uv = i < n - 1 ? upper[i] * v[i + 1] : 0;
+                rhs[i] = v[i] + explicit * (lv + diag[i] * v[i] + uv);
+            }
         }
-        double b0 = 1 - implicit * diag[0];
-        double c0 = -implicit * upper[0];
-        if (!Double.isNaN(lowerValue)) {
-            b0 = 1;
-            c0 = 0;
+        boolean lowerDirichlet = !Double.isNaN(lowerValue);
+        boolean upperDirichlet = !Double.isNaN(upperValue);
+        if (lowerDirichlet) {
             rhs[0] = lowerValue;
         }
-        cPrime[0] = c0 / b0;
-        dPrime[0] = rhs[0] / b0;
-        for (int i = 1; i < n; i++) {
-            double a = -implicit * lower[i];
-            double b = 1 - implicit * diag[i];
-            double c = i < n - 1 ? -implicit * upper[i] : 0;
-            if (i == n - 1 && !Double.isNaN(upperValue)) {
-                a = 0;
-                b = 1;
-                rhs[i] = upperValue;
-            }
-            double m = b - a * cPrime[i - 1];
-            cPrime[i] = c / m;
-            dPrime[i] = (rhs[i] - a * dPrime[i - 1]) / m;
+        if (upperDirichlet) {
+            rhs[n - 1] = upperValue;
         }
-        v[n - 1] = dPrime[n - 1];
-        for (int i = n - 2; i >= 0; i--) {
-            v[i] = dPrime[i] - cPrime[i] * v[i + 1];
+        factorisation(theta * dt, lowerDirichlet, upperDirichlet).solve(rhs, v);
+    }
+
+    private Factorisation factorisation(double implicit, boolean lowerDirichlet, boolean upperDirichlet) {
+        for (Factorisation f : cache) {
+            if (f != null && f.implicit == implicit && f.lowerDirichlet == lowerDirichlet
+                    && f.upperDirichlet == upperDirichlet) {
+                return f;
+            }
+        }
+        Factorisation f = new Factorisation(implicit, lowerDirichlet, upperDirichlet);
+        cache[nextSlot] = f;
+        nextSlot = (nextSlot + 1) % CACHED_FACTORISATIONS;
+        return f;
+    }
+
+    /** The Thomas algorithm's forward elimination of (I − θ dt L), done once and reused for every right-hand side. */
+    private final class Factorisation {
+        final double implicit;
+        final boolean lowerDirichlet;
+        final boolean upperDirichlet;
+        final double[] sub = new double[n];
+        final double[] cPrime = new double[n];
+        final double[] inversePivot = new double[n];
+
+        Factorisation(double implicit, boolean lowerDirichlet, boolean upperDirichlet) {
+            this.implicit = implicit;
+            this.lowerDirichlet = lowerDirichlet;
+            this.upperDirichlet = upperDirichlet;
+            double b0 = lowerDirichlet ? 1 : 1 - implicit * diag[0];
+            double c0 = lowerDirichlet ? 0 : -implicit * upper[0];
+            inversePivot[0] = 1 / b0;
+            cPrime[0] = c0 / b0;
+            for (int i = 1; i < n; i++) {
+                double a = -implicit * lower[i];
+                double b = 1 - implicit * diag[i];
+                double c = i < n - 1 ? -implicit * upper[i] : 0;
+                if (i == n - 1 && upperDirichlet) {
+                    a = 0;
+                    b = 1;
+                }
+                double m = b - a * cPrime[i - 1];
+                sub[i] = a;
+                cPrime[i] = c / m;
+                inversePivot[i] = 1 / m;
+            }
+        }
+
+        void solve(double[] rhs, double[] v) {
+            double previous = rhs[0] * inversePivot[0];
+            double[] dPrime = v;
+            dPrime[0] = previous;
+            for (int i = 1; i < n; i++) {
+                previous = (rhs[i] - sub[i] * previous) * inversePivot[i];
+                dPrime[i] = previous;
+            }
+            for (int i = n - 2; i >= 0; i--) {
+                v[i] = dPrime[i] - cPrime[i] * v[i + 1];
+            }
         }
     }
 }
