@@ -80,6 +80,6 @@ public final class PricingArea implements MeridianArea {
         return new PricingRoutes(context.system(), context.verifier(), context.idempotency(),
                 new SecurityRepository(context.session(), context.viewsKeyspace()),
                 new TemplateRepository(context.session(), context.viewsKeyspace()),
-                new PricingService(), new TemplatePricingService(), pricing, context.askTimeout());
+                new PricingService(), TemplatePricingService.onBestEngine(), pricing, context.askTimeout());
     }
 }

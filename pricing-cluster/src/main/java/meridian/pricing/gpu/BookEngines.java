@@ -29,26 +29,10 @@ public final class BookEngines {
 
     static Choice choose(PricingService pricing, Supplier<Optional<byte[]>> ptx, Supplier<CudaDevice.Probe> probe) {
         CpuBookEngine cpu = new CpuBookEngine(pricing);
-        Choice choice = pick(cpu, ptx, probe);
+        GpuOrCpu.Choice<BookEngine> picked = GpuOrCpu.pick(GpuBookEngine.KERNEL, cpu,
+                (device, code) -> new GpuBookEngine(device, code, cpu), ptx, probe);
+        Choice choice = new Choice(picked.engine(), picked.reason());
         LOG.info("book engine: {} ({})", choice.engine().name(), choice.reason());
         return choice;
-    }
-
-    private static Choice pick(CpuBookEngine cpu, Supplier<Optional<byte[]>> ptx, Supplier<CudaDevice.Probe> probe) {
-        Optional<byte[]> kernel = ptx.get();
-        if (kernel.isEmpty()) {
-            return new Choice(cpu, "CPU fallback: no " + PtxResource.path(GpuBookEngine.KERNEL)
-                    + " in the jar (built without nvcc)");
-        }
-        CudaDevice.Probe found = probe.get();
-        if (!found.present()) {
-            return new Choice(cpu, "CPU fallback: " + found.reason());
-        }
-        try {
-            GpuBookEngine gpu = new GpuBookEngine(found.device(), kernel.get(), cpu);
-            return new Choice(gpu, "GPU " + gpu.deviceName() + ", PTX JIT-compiled by the driver");
-        } catch (RuntimeException e) {
-            return new Choice(cpu, "CPU fallback: the driver refused the PTX: " + e.getMessage());
-        }
     }
 }

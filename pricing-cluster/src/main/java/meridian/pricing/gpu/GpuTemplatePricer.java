@@ -11,12 +11,14 @@ import jcuda.driver.CUdeviceptr;
 import jcuda.driver.CUfunction;
 import meridian.domain.template.ResolvedTemplate;
 import meridian.pricing.template.TemplateMonteCarloPricer;
+import meridian.pricing.template.TemplatePathPricer;
 
 /**
  * A template priced on the GPU: its compiled program interpreted per path by the template_mc kernel on the same
  * Philox paths as TemplateMonteCarloPricer, so the two agree to the last bits of exp and log.
  */
-public final class GpuTemplatePricer {
+public final class GpuTemplatePricer implements TemplatePathPricer {
+    public static final String ENGINE = "GPU";
     public static final String KERNEL = "template_mc";
 
     private final CudaDevice device;
@@ -28,6 +30,12 @@ public final class GpuTemplatePricer {
         this.function = device.loadFunction(ptx, KERNEL);
     }
 
+    @Override
+    public String engine() {
+        return ENGINE;
+    }
+
+    @Override
     public synchronized TemplateMonteCarloPricer.Result price(ResolvedTemplate template, int paths, long seed) {
         if (paths < 2) {
             throw new IllegalArgumentException("at least 2 paths");

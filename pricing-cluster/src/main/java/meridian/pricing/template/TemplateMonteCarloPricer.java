@@ -9,6 +9,7 @@ import meridian.domain.template.ResolvedTemplate;
 import meridian.domain.template.TemplatePricer;
 import meridian.domain.template.TestInputs;
 import meridian.domain.template.TradingCalendar;
+import meridian.pricing.PricingService;
 import meridian.pricing.mc.McResult;
 import meridian.pricing.mc.MonteCarloEngine;
 import meridian.pricing.mc.PathPayoff;
@@ -23,7 +24,7 @@ import java.util.function.Function;
  * writes a built-in structure gives the built-in Monte Carlo price for the same seed and paths, and the GPU engine
  * can reproduce any path.
  */
-public final class TemplateMonteCarloPricer implements TemplatePricer {
+public final class TemplateMonteCarloPricer implements TemplatePricer, TemplatePathPricer {
     /** A pv, its standard error and the number of paths behind them (rounded up to whole antithetic pairs). */
     public record Result(double pv, double stdErr, int paths) {
     }
@@ -73,6 +74,12 @@ public final class TemplateMonteCarloPricer implements TemplatePricer {
         return new Price(result.pv(), result.stdErr());
     }
 
+    @Override
+    public String engine() {
+        return PricingService.ENGINE;
+    }
+
+    @Override
     public Result price(ResolvedTemplate template, int pathCount, long seed) {
         if (pathCount < 2) {
             throw new IllegalArgumentException("at least 2 paths");

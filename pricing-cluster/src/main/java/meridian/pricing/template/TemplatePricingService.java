@@ -13,7 +13,11 @@ import meridian.domain.template.ResolvedTemplate;
 import meridian.domain.template.TemplateTestCase;
 import meridian.domain.template.TradingCalendar;
 import meridian.domain.template.lifecycle.TestRun;
-import meridian.pricing.PricingService;
+import meridian.domain.template.TestInputs;
+import meridian.pricing.gpu.GpuOrCpu;
+import meridian.pricing.gpu.GpuTemplatePricer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import meridian.pricing.greeks.BumpGreeks;
 import meridian.pricing.mc.MonteCarloEngine;
 
@@ -30,14 +34,29 @@ import java.util.List;
 public final class TemplatePricingService {
     private static final double SPOT_BUMP = 1e-2;
 
-    private final TemplateMonteCarloPricer pricer;
+    private static final Logger LOG = LoggerFactory.getLogger(TemplatePricingService.class);
 
-    public TemplatePricingService(MonteCarloEngine engine) {
-        this.pricer = new TemplateMonteCarloPricer(engine);
+    private final TemplatePathPricer pricer;
+
+    public TemplatePricingService(TemplatePathPricer pricer) {
+        this.pricer = pricer;
     }
 
+    public TemplatePricingService(MonteCarloEngine engine) {
+        this(new TemplateMonteCarloPricer(engine));
+    }
+
+    /** On the CPU engine's paths. */
     public TemplatePricingService() {
         this(new MonteCarloEngine());
+    }
+
+    /** On the GPU's template kernel where a device can run it, else the CPU engine; the choice is logged. */
+    public static TemplatePricingService onBestEngine() {
+        GpuOrCpu.Choice<TemplatePathPricer> choice = GpuOrCpu.pick(GpuTemplatePricer.KERNEL,
+                new TemplateMonteCarloPricer(new MonteCarloEngine()), GpuTemplatePricer::new);
+        LOG.info("template engine: {} ({})", choice.engine().engine(), choice.reason());
+        return new TemplatePricingService(choice.engine());
     }
 
     /** Prices {@code request} with {@code template}, the accepted version {@code used}. */
@@ -53,7 +72,7 @@ public final class TemplatePricingService {
         Double pvPct = notional != null && notional.isNumber() && notional.doubleValue() != 0
                 ? 100 * base.pv() / notional.doubleValue() : null;
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        return new TemplatePriceResponse(base.pv(), pvPct, base.stdErr(), greeks, PricingMethod.MC, PricingService.ENGINE,
+        return new TemplatePriceResponse(base.pv(), pvPct, base.stdErr(), greeks, PricingMethod.MC, pricer.engine(),
                 base.paths(), elapsedMs, used);
     }
 
@@ -62,7 +81,10 @@ public final class TemplatePricingService {
         List<TestRun> runs = new ArrayList<>();
         for (TemplateTestCase testCase : template.definition().testCases()) {
             try {
-                var price = pricer.price(template, testCase.inputs());
+                TestInputs inputs = testCase.inputs();
+                ResolvedTemplate resolved = template.resolve(inputs.terms(), inputs.market(),
+                        TemplateMonteCarloPricer.contractCalendar(inputs.calendar()), "terms");
+                var price = pricer.price(resolved, inputs.paths(), inputs.seed());
                 runs.add(TestRun.priced(testCase.name(), price.pv(), price.stdErr()));
             } catch (ValidationException e) {
                 runs.add(TestRun.failed(testCase.name(), e.getMessage()));

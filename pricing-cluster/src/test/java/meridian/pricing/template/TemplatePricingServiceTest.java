@@ -20,6 +20,9 @@ import meridian.domain.template.TemplateTestCase;
 import meridian.domain.template.TestInputs;
 import meridian.domain.template.lifecycle.TestRun;
 import meridian.pricing.PricingService;
+import meridian.pricing.gpu.CudaDevice;
+import meridian.pricing.gpu.GpuTemplatePricer;
+import meridian.pricing.gpu.PtxResource;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -64,6 +67,23 @@ class TemplatePricingServiceTest {
         assertEquals(a.rho(), b.rho(), 1e-7 * Math.abs(a.rho()));
         assertEquals(PricingMethod.MC, viaTemplate.method());
         assertEquals(used, viaTemplate.template());
+    }
+
+    @Test
+    void theBestEngineIsTheGpuKernelOnlyWhereADeviceRunsItAndAgreesWithTheCpu() throws Exception {
+        boolean gpuHere = PtxResource.load(GpuTemplatePricer.KERNEL).isPresent() && CudaDevice.probe().present();
+        TemplatePriceRequest request = request("{\"notional\": 1000000, \"startDate\": \"2026-01-05\", \"tenorMonths\": 12,"
+                + " \"knockOutPct\": 103, \"knockInPct\": 80, \"couponPct\": 14}",
+                new MarketInputs(START, 100.0, 100.0, 0.22, 0.02, 0.0), 20_000, false);
+
+        TemplatePriceResponse best = TemplatePricingService.onBestEngine().price(Templates.builtIn("snowball"), used, request);
+        TemplatePriceResponse cpu = service.price(Templates.builtIn("snowball"), used, request);
+
+        assertEquals(gpuHere ? "GPU" : "CPU", best.engine());
+        assertEquals("CPU", cpu.engine());
+        // same Philox paths on both engines: only the last bits of exp and log differ
+        assertEquals(cpu.pv(), best.pv(), 1e-6 * 1_000_000);
+        assertEquals(cpu.paths(), best.paths());
     }
 
     @Test
