@@ -131,7 +131,8 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
     private Route requests() {
         return concat(
                 pathEnd(() -> get(() -> authenticated(DESK, p -> parameterOptional("status", status ->
-                        respond(queue(p.tenant(), status.orElse(null))))))),
+                        parameterOptional("groupId", group ->
+                                respond(queue(p.tenant(), status.orElse(null), group.orElse(null)))))))),
                 pathPrefix(PathMatchers.segment(), rfqId -> !ID.matcher(rfqId).matches()
                         ? complete(problem(Problem.notFound("no RFQ " + rfqId)))
                         : concat(
@@ -259,7 +260,7 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
 
     // ---- trader
 
-    private CompletionStage<ApiResponse> queue(String tenant, String status) {
+    private CompletionStage<ApiResponse> queue(String tenant, String status, String groupId) {
         if (status != null) {
             try {
                 RfqStatus.valueOf(status);
@@ -269,7 +270,12 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
             }
         }
         Instant now = clock.instant();
-        return rfqs.all(tenant).thenApply(all -> ApiResponse.ok(all.stream()
+        if (groupId != null && groupId.isBlank()) {
+            return CompletableFuture.completedFuture(ApiResponse.problem(Problem.validation(List.of(
+                    new FieldError("groupId", "must not be blank")))));
+        }
+        CompletionStage<List<RfqView>> views = groupId == null ? rfqs.all(tenant) : rfqs.ofGroup(tenant, groupId);
+        return views.thenApply(all -> ApiResponse.ok(all.stream()
                 .filter(v -> status == null || status.equals(v.status())).map(v -> queueEntry(v, now)).toList()));
     }
 

@@ -123,6 +123,11 @@ class RfqJourneyIT {
         assertEquals(rfqId + "-1", byClient.get(0).get("dealId").asText());
         JsonNode stats = json(node.eventually("/api/v1/rfq/clients", trader, r -> r.body().contains("\"accepted\":1"), WAIT));
         assertTrue(stats.toString().contains("\"hitRatio\":1.0"), stats.toString());
+        JsonNode ofGroup = json(expect(200, node.get("/api/v1/rfq/requests?groupId=grp-ningde", trader)));
+        assertEquals(1, ofGroup.size(), ofGroup.toString());
+        assertEquals(rfqId, ofGroup.get(0).get("rfqId").asText());
+        assertEquals(0, json(expect(200, node.get("/api/v1/rfq/requests?groupId=grp-nobody", trader))).size());
+        assertProblem(node.get("/api/v1/rfq/requests?groupId=%20", trader), 400, "validation");
     }
 
     @Test

@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
 
-/** Reads the RFQ views of a tenant: one RFQ, the queue. */
+/** Reads the RFQ views of a tenant: one RFQ, the queue, one chat group's RFQs. */
 public final class RfqRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,9 +32,27 @@ public final class RfqRepository {
     /** Every RFQ of the tenant, newest first. */
     public CompletionStage<List<RfqView>> all(String tenant) {
         return session.selectAll("SELECT * FROM " + keyspace + ".rfq_view WHERE tenant = ?", tenant)
-                .thenApply(rows -> rows.stream().map(RfqRepository::toView)
-                        .sorted(Comparator.comparing(RfqView::receivedAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                        .toList());
+                .thenApply(RfqRepository::newestFirst);
+    }
+
+    /** The RFQs of one chat group, newest first: their ids from {@code rfq_by_group}, their views by id. */
+    public CompletionStage<List<RfqView>> ofGroup(String tenant, String groupId) {
+        return session.selectAll("SELECT rfq_id FROM " + keyspace + ".rfq_by_group WHERE tenant = ? AND group_id = ?",
+                        tenant, groupId)
+                .thenCompose(rows -> {
+                    List<String> ids = rows.stream().map(r -> r.getString("rfq_id")).toList();
+                    if (ids.isEmpty()) {
+                        return CompletableFuture.completedFuture(List.<RfqView>of());
+                    }
+                    return session.selectAll("SELECT * FROM " + keyspace + ".rfq_view WHERE tenant = ? AND rfq_id IN ?",
+                            tenant, ids).thenApply(RfqRepository::newestFirst);
+                });
+    }
+
+    private static List<RfqView> newestFirst(List<Row> rows) {
+        return rows.stream().map(RfqRepository::toView)
+                .sorted(Comparator.comparing(RfqView::receivedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
     }
 
     static RfqView toView(Row r) {
