@@ -69,8 +69,9 @@ public final class PdePricer implements ProductPricer {
 
     /**
      * The plan whose layer 0 holds, after it runs at any volatility, the PV at every node of a grid that has each of
-     * the given spots as a node and is wide enough for widthVol; what {@link #price} runs when the spots are the
-     * market's spot and widthVol its vol. Empty where one fixed grid cannot value the product at every spot: the
+     * the given spots as a node, is densest around spots[0] and is wide enough for widthVol; what {@link #price} runs
+     * when the spots are the market's spot and widthVol its vol. The market's spot plays no other part: the same
+     * spots and widthVol give the same plan whatever today's spot. Empty where one fixed grid cannot value the product at every spot: the
      * Asian (no PDE here) and continuous barriers (the grid ends at the barrier).
      */
     public Optional<PdePlan> plan(ResolvedProduct resolved, MarketData m, double[] spots, double widthVol) {
@@ -123,7 +124,7 @@ public final class PdePricer implements ProductPricer {
         final ResolvedSchedule schedule;
         final MarketData m;
         final double spot;
-        /** Spots that must be grid nodes (the market's spot, or every shifted spot of a scenario grid). */
+        /** Spots that must be grid nodes (the market's spot, or every shifted spot of a scenario grid), focus first. */
         final double[] spots;
         final double widthVol;
         final double s0;
@@ -159,7 +160,7 @@ public final class PdePricer implements ProductPricer {
     }
 
     private double[] grid(Context c, double low, double high, double... levels) {
-        double[] focus = DoubleStream.concat(DoubleStream.of(c.spot), Arrays.stream(levels))
+        double[] focus = DoubleStream.concat(DoubleStream.of(c.spots[0]), Arrays.stream(levels))
                 .filter(l -> l > low && l < high).toArray();
         double[] exact = DoubleStream.concat(Arrays.stream(c.spots), Arrays.stream(levels))
                 .filter(l -> l > low && l < high).toArray();
