@@ -8,6 +8,7 @@ import meridian.api.cli.SchemaCommand;
 import meridian.api.cli.TokenCommand;
 import meridian.pricing.abs.AbsCashflowCli;
 import meridian.pricing.cli.BenchBookCli;
+import meridian.pricing.cli.BenchGridCli;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -23,7 +24,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: meridian run | test | token --sub NAME --roles ROLES --tenant TENANT | schema | cassandra | load-securities | kyc-bench | price | rfq-parse | chat-sim | rfq-load | abs-cashflow (one JSON per line on stdin) | bench-book --contracts N --paths P --engine cpu|gpu");
+            System.err.println("usage: meridian run | test | token --sub NAME --roles ROLES --tenant TENANT | schema | cassandra | load-securities | kyc-bench | price | rfq-parse | chat-sim | rfq-load | abs-cashflow (one JSON per line on stdin) | bench-book --contracts N --paths P --engine cpu|gpu | bench-grid --contracts N --engine cpu|gpu");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -45,6 +46,7 @@ public final class Main {
             case "chat-sim" -> meridian.api.cli.ChatSimCommand.run(rest, System.in, System.out);
             case "rfq-load" -> meridian.api.cli.RfqLoadCommand.run(rest, System.out);
             case "bench-book" -> BenchBookCli.run(rest, System.out, System.err);
+            case "bench-grid" -> BenchGridCli.run(rest, System.out, System.err);
             default -> {
                 System.err.println("unknown command " + args[0]);
                 yield 2;

@@ -12,6 +12,8 @@ import meridian.pricing.book.CpuBookEngine;
 import meridian.pricing.cluster.ClusterPricingGateway;
 import meridian.pricing.cluster.PricingLane;
 import meridian.pricing.gpu.BookEngines;
+import meridian.pricing.gpu.PlanEngines;
+import meridian.pricing.scenario.PdeScenarioGrid;
 import meridian.pricing.cluster.PricingDispatcher;
 import meridian.read.common.TaggedProjections;
 import meridian.read.risk.RiskBookViewHandler;
@@ -77,6 +79,6 @@ public final class RiskArea implements MeridianArea {
         ClusterPricingGateway gateway = new ClusterPricingGateway(dispatcher, context.system().scheduler(),
                 settings.gridTimeout());
         return new RiskRoutes(context.system(), context.verifier(), context.idempotency(), repository, launcher, gateway,
-                settings, context.askTimeout());
+                settings, context.askTimeout(), new PdeScenarioGrid(PlanEngines.choose().engine()));
     }
 }

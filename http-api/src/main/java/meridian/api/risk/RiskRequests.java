@@ -69,11 +69,16 @@ final class RiskRequests {
     }
 
     /** Spot shifts are relative (0.05 = +5%), vol shifts absolute (0.01 = +1 vol point). */
+    /** method: PDE (the default; Monte Carlo only for what the PDE cannot value) or MC (every contract per cell). */
     record GridRequest(LocalDate valuationDate, List<Double> spotShifts, List<Double> volShifts, Integer paths, Long seed,
-                       Integer batchSize) {
+                       Integer batchSize, String method) {
         GridRequest {
             List<FieldError> errors = new ArrayList<>();
             checkRun(paths, batchSize, errors);
+            method = method == null ? "PDE" : method;
+            if (!method.equals("PDE") && !method.equals("MC")) {
+                errors.add(new FieldError("method", "must be PDE or MC"));
+            }
             spotShifts = spotShifts == null ? steps(-0.20, 0.01, 41) : List.copyOf(spotShifts);
             volShifts = volShifts == null ? steps(-0.05, 0.01, 11) : List.copyOf(volShifts);
             if (spotShifts.isEmpty()) {

@@ -29,6 +29,7 @@ import meridian.domain.risk.RiskRunSummary;
 import meridian.pricing.book.BookRun;
 import meridian.pricing.cluster.ClusterPricingGateway;
 import meridian.pricing.cluster.ScenarioGridRunner;
+import meridian.pricing.scenario.PdeScenarioGrid;
 import meridian.read.risk.ContractRiskView;
 import meridian.read.risk.RiskAggregate;
 import meridian.read.risk.RiskRepository;
@@ -67,9 +68,11 @@ public final class RiskRoutes extends ApiDirectives implements ApiModule {
     private final ClusterPricingGateway gateway;
     private final RiskSettings settings;
     private final Duration askTimeout;
+    private final PdeScenarioGrid pdeGrid;
 
     RiskRoutes(ActorSystem<?> system, TokenVerifier verifier, IdempotencyStore idempotency, RiskRepository repository,
-               RiskRunLauncher launcher, ClusterPricingGateway gateway, RiskSettings settings, Duration askTimeout) {
+               RiskRunLauncher launcher, ClusterPricingGateway gateway, RiskSettings settings, Duration askTimeout,
+               PdeScenarioGrid pdeGrid) {
         super(verifier, idempotency);
         this.sharding = ClusterSharding.get(system);
         this.repository = repository;
@@ -77,6 +80,7 @@ public final class RiskRoutes extends ApiDirectives implements ApiModule {
         this.gateway = gateway;
         this.settings = settings;
         this.askTimeout = askTimeout;
+        this.pdeGrid = pdeGrid;
     }
 
     @Override
@@ -201,8 +205,12 @@ public final class RiskRoutes extends ApiDirectives implements ApiModule {
                                     Problem.conflict("the book has no contract to value")));
                         }
                         try {
-                            return new ScenarioGridRunner(gateway).run(snapshot.contracts(), snapshot.markets(), run,
-                                            request.spotShifts(), request.volShifts(), batchSize)
+                            ScenarioGridRunner runner = new ScenarioGridRunner(gateway, pdeGrid);
+                            return (request.method().equals("MC")
+                                    ? runner.run(snapshot.contracts(), snapshot.markets(), run, request.spotShifts(),
+                                            request.volShifts(), batchSize)
+                                    : runner.runPde(snapshot.contracts(), snapshot.markets(), run, request.spotShifts(),
+                                            request.volShifts(), batchSize))
                                     .toCompletableFuture()
                                     .orTimeout(settings.gridTimeout().toMillis(), TimeUnit.MILLISECONDS)
                                     .thenApply(grid -> {

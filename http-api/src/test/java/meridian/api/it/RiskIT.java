@@ -24,12 +24,14 @@ import meridian.domain.deal.DealTerms;
 import meridian.domain.pricing.api.PriceRequest;
 import meridian.domain.pricing.api.PricingJson;
 import meridian.domain.pricing.calendar.CalendarId;
+import meridian.domain.pricing.calendar.TradingCalendars;
 import meridian.domain.pricing.market.MarketData;
 import meridian.pricing.PricingService;
 import meridian.pricing.book.BookContract;
 import meridian.pricing.book.BookRun;
 import meridian.pricing.book.ContractRisk;
 import meridian.pricing.book.CpuBookEngine;
+import meridian.pricing.pde.PdePricer;
 import meridian.write.common.CommandReply;
 import meridian.write.deal.DealEntity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
@@ -227,7 +229,8 @@ class RiskIT {
         assertEquals("spotShifts[0]", problemField(node.send("POST", "/api/v1/risk/scenario-grids", risk,
                 "{\"spotShifts\":[-1.5],\"volShifts\":[0]}"), 400));
         JsonNode grid = json(node.send("POST", "/api/v1/risk/scenario-grids", risk, "{\"valuationDate\":\"" + TODAY
-                + "\",\"spotShifts\":[-0.1,0,0.1],\"volShifts\":[0,0.02],\"paths\":" + PATHS + ",\"batchSize\":3}"), 200);
+                + "\",\"spotShifts\":[-0.1,0,0.1],\"volShifts\":[0,0.02],\"paths\":" + PATHS
+                + ",\"batchSize\":3,\"method\":\"MC\"}"), 200);
         JsonNode pv = grid.at("/grid/pv");
         assertEquals(3, pv.size());
         assertEquals(2, pv.get(0).size());
@@ -235,5 +238,34 @@ class RiskIT {
         BigDecimal total = pvs.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(total.doubleValue(), pv.get(1).get(0).asDouble(), 0.05);
         assertTrue(pv.get(0).get(0).asDouble() != pv.get(2).get(0).asDouble());
+        assertEquals("MC", grid.at("/grid/method").asText());
+
+        // By PDE (the default): every deal here fits one grid, so no Monte Carlo; the centre is the book's PDE PV.
+        assertEquals("method", problemField(node.send("POST", "/api/v1/risk/scenario-grids", risk,
+                "{\"method\":\"FD\"}"), 400));
+        JsonNode byPde = json(node.send("POST", "/api/v1/risk/scenario-grids", risk, "{\"valuationDate\":\"" + TODAY
+                + "\",\"spotShifts\":[-0.1,0,0.1],\"volShifts\":[0,0.02]}"), 200);
+        assertEquals("PDE", byPde.at("/grid/method").asText());
+        assertEquals(5, byPde.at("/grid/pdeContracts").asInt());
+        assertEquals(0, byPde.at("/grid/mcContracts").asInt());
+        assertEquals("pde-cpu", byPde.at("/grid/engine").asText());
+        JsonNode pdePv = byPde.at("/grid/pv");
+        assertEquals(expectedPdePv(), pdePv.get(1).get(0).asDouble(), 2e-5 * 5_500_000);
+        assertEquals(total.doubleValue(), pdePv.get(1).get(0).asDouble(), 0.02 * 5_500_000);
+        assertTrue(pdePv.get(0).get(0).asDouble() != pdePv.get(2).get(0).asDouble());
+    }
+
+    /** The valued deals' PVs by the PDE pricer on the quoted markets, summed. */
+    private static double expectedPdePv() {
+        PricingJson reader = new PricingJson(u -> true);
+        PdePricer pde = new PdePricer();
+        double sum = 0.0;
+        for (String[] deal : DEALS.values()) {
+            if (MARKETS.containsKey(deal[0])) {
+                sum += pde.price(reader.readProduct(deal[2]).resolve(TradingCalendars.of(CalendarId.CN_SSE)),
+                        MARKETS.get(deal[0])).pv();
+            }
+        }
+        return sum;
     }
 }

@@ -2,6 +2,7 @@ package meridian.pricing.pde;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.DoubleStream;
 import meridian.domain.common.ValidationException;
 import meridian.domain.pricing.Observation;
@@ -56,7 +57,47 @@ public final class PdePricer implements ProductPricer {
     @Override
     public PricingResult price(ResolvedProduct resolved, MarketData m) {
         Product product = resolved.product();
-        Context c = new Context(resolved, m);
+        Context c = new Context(resolved, m, new double[] {m.spot()}, m.vol());
+        BarrierTerms continuous = continuousBarrier(product, c.s0);
+        if (continuous != null) {
+            return continuousBarrier(c, continuous);
+        }
+        PdeProblem problem = problem(c, product);
+        solver.solve(problem, m.rate(), m.dividendYield(), m.vol());
+        return atSpot(problem.grid, problem.layers[0], c.spot);
+    }
+
+    /**
+     * The plan whose layer 0 holds, after it runs at any volatility, the PV at every node of a grid that has each of
+     * the given spots as a node, is densest around spots[0] and is wide enough for widthVol; what {@link #price} runs
+     * when the spots are the market's spot and widthVol its vol. The market's spot plays no other part: the same
+     * spots and widthVol give the same plan whatever today's spot. Empty where one fixed grid cannot value the product at every spot: the
+     * Asian (no PDE here) and continuous barriers (the grid ends at the barrier).
+     */
+    public Optional<PdePlan> plan(ResolvedProduct resolved, MarketData m, double[] spots, double widthVol) {
+        Product product = resolved.product();
+        if (!supports(product) || continuousBarrier(product, m.initialPrice()) != null) {
+            return Optional.empty();
+        }
+        Context c = new Context(resolved, m, spots, widthVol);
+        return Optional.of(solver.plan(problem(c, product), m.rate(), m.dividendYield()));
+    }
+
+    /** Why {@link #plan} is empty for a product, or null when it is not. */
+    public static String planless(Product product, double s0) {
+        if (!supports(product)) {
+            return "the PDE does not price " + product.type();
+        }
+        return continuousBarrier(product, s0) != null ? "a continuous barrier is a grid edge" : null;
+    }
+
+    private static BarrierTerms continuousBarrier(Product product, double s0) {
+        BarrierTerms terms = product instanceof Barrier b ? BarrierTerms.of(b, s0)
+                : product instanceof Sharkfin f ? BarrierTerms.of(f, s0) : null;
+        return terms != null && terms.observation() == Observation.CONTINUOUS ? terms : null;
+    }
+
+    private PdeProblem problem(Context c, Product product) {
         if (product instanceof Vanilla v) {
             return european(c, v.optionType(), v.strikePct() / 100 * c.s0, c.notional / c.s0);
         }
@@ -64,10 +105,10 @@ public final class PdePricer implements ProductPricer {
             return digital(c, d);
         }
         if (product instanceof Barrier b) {
-            return barrier(c, BarrierTerms.of(b, c.s0));
+            return discreteBarrier(c, BarrierTerms.of(b, c.s0));
         }
         if (product instanceof Sharkfin f) {
-            return barrier(c, BarrierTerms.of(f, c.s0));
+            return discreteBarrier(c, BarrierTerms.of(f, c.s0));
         }
         if (product instanceof Snowball s) {
             return snowball(c, s);
@@ -83,21 +124,26 @@ public final class PdePricer implements ProductPricer {
         final ResolvedSchedule schedule;
         final MarketData m;
         final double spot;
+        /** Spots that must be grid nodes (the market's spot, or every shifted spot of a scenario grid), focus first. */
+        final double[] spots;
+        final double widthVol;
         final double s0;
         final double notional;
         final double expiry;
 
-        Context(ResolvedProduct resolved, MarketData m) {
+        Context(ResolvedProduct resolved, MarketData m, double[] spots, double widthVol) {
             this.schedule = resolved.schedule();
             this.m = m;
             this.spot = m.spot();
+            this.spots = spots;
+            this.widthVol = widthVol;
             this.s0 = m.initialPrice();
             this.notional = resolved.notional();
             this.expiry = DayCount.act365f(m.valuationDate(), schedule.expiryDate());
         }
 
         double spread() {
-            return Math.exp(STD_DEVS * m.vol() * Math.sqrt(Math.max(expiry, 1.0 / 365)));
+            return Math.exp(STD_DEVS * widthVol * Math.sqrt(Math.max(expiry, 1.0 / 365)));
         }
 
         double time(LocalDate date) {
@@ -114,83 +160,84 @@ public final class PdePricer implements ProductPricer {
     }
 
     private double[] grid(Context c, double low, double high, double... levels) {
-        double[] inside = DoubleStream.concat(DoubleStream.of(c.spot), Arrays.stream(levels))
+        double[] focus = DoubleStream.concat(DoubleStream.of(c.spots[0]), Arrays.stream(levels))
                 .filter(l -> l > low && l < high).toArray();
-        return GridBuilder.build(low, high, inside, inside, nodes);
+        double[] exact = DoubleStream.concat(Arrays.stream(c.spots), Arrays.stream(levels))
+                .filter(l -> l > low && l < high).toArray();
+        return GridBuilder.build(low, high, focus, exact, nodes);
     }
 
     private double[] fullGrid(Context c, double... levels) {
-        double min = DoubleStream.concat(DoubleStream.of(c.spot), Arrays.stream(levels)).min().orElseThrow();
-        double max = DoubleStream.concat(DoubleStream.of(c.spot), Arrays.stream(levels)).max().orElseThrow();
+        double min = DoubleStream.concat(Arrays.stream(c.spots), Arrays.stream(levels)).min().orElseThrow();
+        double max = DoubleStream.concat(Arrays.stream(c.spots), Arrays.stream(levels)).max().orElseThrow();
         return grid(c, min / c.spread(), max * c.spread(), levels);
     }
 
-    private PricingResult european(Context c, OptionType type, double strike, double units) {
+    private PricingResult atSpot(Context c, PdeProblem problem) {
+        solver.solve(problem, c.m.rate(), c.m.dividendYield(), c.m.vol());
+        return atSpot(problem.grid, problem.layers[0], c.spot);
+    }
+
+    private PdeProblem european(Context c, OptionType type, double strike, double units) {
         double[] g = fullGrid(c, strike);
         PdeProblem problem = new PdeProblem(g, c.expiry, 1);
         for (int i = 0; i < g.length; i++) {
             problem.layers[0][i] = units * intrinsic(type, g[i], strike);
         }
-        solver.solve(problem, c.m.rate(), c.m.dividendYield(), c.m.vol());
-        return atSpot(g, problem.layers[0], c.spot);
+        return problem;
     }
 
-    private PricingResult digital(Context c, Digital d) {
+    private PdeProblem digital(Context c, Digital d) {
         double strike = d.strikePct() / 100 * c.s0;
         double amount = c.notional * d.payoutPct() / 100;
         double[] g = fullGrid(c, strike);
         PdeProblem problem = new PdeProblem(g, c.expiry, 1);
-        for (int i = 0; i < g.length; i++) {
-            problem.layers[0][i] = 0.0;
-        }
         PdeProblem.setBeyond(g, strike, d.optionType() == OptionType.CALL, problem.layers[0], amount);
-        solver.solve(problem, c.m.rate(), c.m.dividendYield(), c.m.vol());
-        return atSpot(g, problem.layers[0], c.spot);
+        return problem;
     }
 
-    private PricingResult barrier(Context c, BarrierTerms b) {
+    private PricingResult continuousBarrier(Context c, BarrierTerms b) {
         boolean up = b.up();
         double h = b.barrier();
-        if (b.observation() == Observation.CONTINUOUS) {
-            if (b.reached(c.spot)) {
-                return b.knockOut()
-                        ? new PricingResult(b.rebate() * Math.exp(-c.m.rate() * c.expiry), null, 0.0, 0.0)
-                        : european(c, b.optionType(), b.strike(), b.units());
-            }
-            double[] full = fullGrid(c, b.strike(), h);
-            double low = up ? full[0] : h;
-            double high = up ? h : full[full.length - 1];
-            double[] g = grid(c, low, high, b.strike(), h);
-            int layers = b.knockOut() ? 1 : 2;
-            PdeProblem problem = new PdeProblem(g, c.expiry, layers);
-            problem.lowerEdge = new java.util.function.DoubleUnaryOperator[layers];
-            problem.upperEdge = new java.util.function.DoubleUnaryOperator[layers];
-            java.util.function.DoubleUnaryOperator[] edge = up ? problem.upperEdge : problem.lowerEdge;
-            for (int i = 0; i < g.length; i++) {
-                problem.layers[0][i] = b.units() * intrinsic(b.optionType(), g[i], b.strike());
-            }
-            if (b.knockOut()) {
-                int edgeNode = up ? g.length - 1 : 0;
-                problem.layers[0][edgeNode] = b.rebate();
-                edge[0] = t -> b.rebate() * c.discountTo(t);
-                solver.solve(problem, c.m.rate(), c.m.dividendYield(), c.m.vol());
-                return atSpot(g, problem.layers[0], c.spot);
-            }
-            // Knock-in by parity: vanilla − (vanilla killed at the barrier) + rebate × P(no hit).
-            Arrays.fill(problem.layers[1], b.rebate());
-            int edgeNode = up ? g.length - 1 : 0;
-            problem.layers[0][edgeNode] = 0.0;
-            problem.layers[1][edgeNode] = 0.0;
-            edge[0] = t -> 0.0;
-            edge[1] = t -> 0.0;
-            solver.solve(problem, c.m.rate(), c.m.dividendYield(), c.m.vol());
-            PricingResult vanilla = european(c, b.optionType(), b.strike(), b.units());
-            PricingResult killed = atSpot(g, problem.layers[0], c.spot);
-            PricingResult rebate = atSpot(g, problem.layers[1], c.spot);
-            return new PricingResult(vanilla.pv() - killed.pv() + rebate.pv(), null,
-                    vanilla.delta() - killed.delta() + rebate.delta(),
-                    vanilla.gamma() - killed.gamma() + rebate.gamma());
+        if (b.reached(c.spot)) {
+            return b.knockOut()
+                    ? new PricingResult(b.rebate() * Math.exp(-c.m.rate() * c.expiry), null, 0.0, 0.0)
+                    : atSpot(c, european(c, b.optionType(), b.strike(), b.units()));
         }
+        double[] full = fullGrid(c, b.strike(), h);
+        double low = up ? full[0] : h;
+        double high = up ? h : full[full.length - 1];
+        double[] g = grid(c, low, high, b.strike(), h);
+        int layers = b.knockOut() ? 1 : 2;
+        PdeProblem problem = new PdeProblem(g, c.expiry, layers);
+        double[] edge = up ? problem.upperEdge : problem.lowerEdge;
+        int edgeNode = up ? g.length - 1 : 0;
+        for (int i = 0; i < g.length; i++) {
+            problem.layers[0][i] = b.units() * intrinsic(b.optionType(), g[i], b.strike());
+        }
+        if (b.knockOut()) {
+            problem.layers[0][edgeNode] = b.rebate();
+            edge[0] = b.rebate();
+            return atSpot(c, problem);
+        }
+        // Knock-in by parity: vanilla − (vanilla killed at the barrier) + rebate × P(no hit).
+        Arrays.fill(problem.layers[1], b.rebate());
+        problem.layers[0][edgeNode] = 0.0;
+        problem.layers[1][edgeNode] = 0.0;
+        edge[0] = 0.0;
+        edge[1] = 0.0;
+        solver.solve(problem, c.m.rate(), c.m.dividendYield(), c.m.vol());
+        PricingResult vanilla = atSpot(c, european(c, b.optionType(), b.strike(), b.units()));
+        PricingResult killed = atSpot(g, problem.layers[0], c.spot);
+        PricingResult rebate = atSpot(g, problem.layers[1], c.spot);
+        return new PricingResult(vanilla.pv() - killed.pv() + rebate.pv(), null,
+                vanilla.delta() - killed.delta() + rebate.delta(),
+                vanilla.gamma() - killed.gamma() + rebate.gamma());
+    }
+
+    private PdeProblem discreteBarrier(Context c, BarrierTerms b) {
+        boolean up = b.up();
+        double h = b.barrier();
         double[] g = fullGrid(c, b.strike(), h);
         double[] times = b.observation() == Observation.DAILY ? c.futureDailyTimes() : new double[] {c.expiry};
         if (b.knockOut()) {
@@ -199,11 +246,9 @@ public final class PdePricer implements ProductPricer {
                 problem.layers[0][i] = b.units() * intrinsic(b.optionType(), g[i], b.strike());
             }
             for (double t : times) {
-                double paid = b.rebate() * c.discountTo(t);
-                problem.at(t, 0, true, (layers, grid) -> PdeProblem.setBeyond(grid, h, up, layers[0], paid));
+                problem.at(t, 0, true, EventOp.setBeyond(0, h, up, b.rebate() * c.discountTo(t)));
             }
-            solver.solve(problem, c.m.rate(), c.m.dividendYield(), c.m.vol());
-            return atSpot(g, problem.layers[0], c.spot);
+            return problem;
         }
         PdeProblem problem = new PdeProblem(g, c.expiry, 2);
         for (int i = 0; i < g.length; i++) {
@@ -211,13 +256,12 @@ public final class PdePricer implements ProductPricer {
             problem.layers[1][i] = b.units() * intrinsic(b.optionType(), g[i], b.strike());
         }
         for (double t : times) {
-            problem.at(t, 0, true, (layers, grid) -> PdeProblem.replaceBeyond(grid, h, up, layers[0], layers[1]));
+            problem.at(t, 0, true, EventOp.replaceBeyond(0, 1, h, up));
         }
-        solver.solve(problem, c.m.rate(), c.m.dividendYield(), c.m.vol());
-        return atSpot(g, problem.layers[0], c.spot);
+        return problem;
     }
 
-    private PricingResult snowball(Context c, Snowball s) {
+    private PdeProblem snowball(Context c, Snowball s) {
         double knockOut = s.knockOutPct() / 100 * c.s0;
         double knockIn = s.knockInPct() / 100 * c.s0;
         double[] g = fullGrid(c, knockOut, knockIn, c.s0);
@@ -234,17 +278,14 @@ public final class PdePricer implements ProductPricer {
                 continue;
             }
             double coupon = c.notional * s.couponPct() / 100 * DayCount.act365f(c.schedule.startDate(), date);
-            problem.at(c.time(date), 0, true, (layers, grid) -> {
-                PdeProblem.setBeyond(grid, knockOut, true, layers[0], coupon);
-                PdeProblem.setBeyond(grid, knockOut, true, layers[1], coupon);
-            });
+            problem.at(c.time(date), 0, true, EventOp.setBeyond(0, knockOut, true, coupon),
+                    EventOp.setBeyond(1, knockOut, true, coupon));
         }
         addKnockIn(problem, c, knockIn);
-        solver.solve(problem, c.m.rate(), c.m.dividendYield(), c.m.vol());
-        return atSpot(g, problem.layers[0], c.spot);
+        return problem;
     }
 
-    private PricingResult phoenix(Context c, Phoenix p) {
+    private PdeProblem phoenix(Context c, Phoenix p) {
         double knockOut = p.knockOutPct() / 100 * c.s0;
         double knockIn = p.knockInPct() / 100 * c.s0;
         double couponBarrier = p.couponBarrierPct() / 100 * c.s0;
@@ -252,7 +293,6 @@ public final class PdePricer implements ProductPricer {
         double[] g = fullGrid(c, knockOut, knockIn, couponBarrier, c.s0);
         PdeProblem problem = new PdeProblem(g, c.expiry, 2);
         for (int i = 0; i < g.length; i++) {
-            problem.layers[0][i] = 0.0;
             problem.layers[1][i] = -c.notional * Math.max(1.0 - g[i] / c.s0, 0.0);
         }
         for (int month = 1; month <= c.schedule.months(); month++) {
@@ -260,26 +300,18 @@ public final class PdePricer implements ProductPricer {
             if (date.isBefore(c.m.valuationDate())) {
                 continue;
             }
-            boolean knockOutDate = month >= p.firstKnockOutMonth();
-            problem.at(c.time(date), 0, true, (layers, grid) -> {
-                for (double[] layer : layers) {
-                    for (int i = 0; i < grid.length; i++) {
-                        double pay = coupon * PdeProblem.weightBeyond(grid, i, couponBarrier, true);
-                        double out = knockOutDate ? PdeProblem.weightBeyond(grid, i, knockOut, true) : 0.0;
-                        layer[i] = out * pay + (1 - out) * (layer[i] + pay);
-                    }
-                }
-            });
+            double out = month >= p.firstKnockOutMonth() ? knockOut : Double.NaN;
+            problem.at(c.time(date), 0, true, EventOp.coupon(0, couponBarrier, coupon, out),
+                    EventOp.coupon(1, couponBarrier, coupon, out));
         }
         addKnockIn(problem, c, knockIn);
-        solver.solve(problem, c.m.rate(), c.m.dividendYield(), c.m.vol());
-        return atSpot(g, problem.layers[0], c.spot);
+        return problem;
     }
 
     /** Daily knock-in: after the date's coupons and knock-outs, the not-knocked-in layer takes the knocked-in one. */
     private static void addKnockIn(PdeProblem problem, Context c, double knockIn) {
         for (double t : c.futureDailyTimes()) {
-            problem.at(t, 1, true, (layers, grid) -> PdeProblem.replaceBeyond(grid, knockIn, false, layers[0], layers[1]));
+            problem.at(t, 1, true, EventOp.replaceBeyond(0, 1, knockIn, false));
         }
     }
 

@@ -1,38 +1,42 @@
 package meridian.pricing.pde;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * A backward problem on one grid: layers of values (e.g. not-knocked-in / knocked-in), their values at expiry,
  * events at observation times that rewrite the layers, and optional Dirichlet edges (continuous barriers).
  */
 final class PdeProblem {
-    /** Rewrites the layers at an observation time; rough events restart the Rannacher smoothing. */
-    interface Action {
-        void apply(double[][] layers, double[] grid);
-    }
-
-    record Event(double time, int order, Action action, boolean rough) {
+    /** The layer rewrites of one observation time; rough events restart the Rannacher smoothing. */
+    record Event(double time, int order, List<EventOp> ops, boolean rough) {
     }
 
     final double[] grid;
     final double expiry;
     final double[][] layers;
     final List<Event> events = new ArrayList<>();
-    DoubleUnaryOperator[] lowerEdge;
-    DoubleUnaryOperator[] upperEdge;
+    /**
+     * Dirichlet edges per layer: the edge node holds amount × e^(−r(expiry − t)) (a rebate paid at the hit, 0 for a
+     * knock-in's killed leg); NaN is no edge (V_SS = 0 there).
+     */
+    final double[] lowerEdge;
+    final double[] upperEdge;
 
     PdeProblem(double[] grid, double expiry, int layerCount) {
         this.grid = grid;
         this.expiry = expiry;
         this.layers = new double[layerCount][grid.length];
+        this.lowerEdge = new double[layerCount];
+        this.upperEdge = new double[layerCount];
+        Arrays.fill(lowerEdge, Double.NaN);
+        Arrays.fill(upperEdge, Double.NaN);
     }
 
-    void at(double time, int order, boolean rough, Action action) {
-        events.add(new Event(time, order, action, rough));
+    void at(double time, int order, boolean rough, EventOp... ops) {
+        events.add(new Event(time, order, List.of(ops), rough));
     }
 
     List<Event> eventsSorted() {
@@ -42,18 +46,9 @@ final class PdeProblem {
     }
 
     /**
-     * For each node beyond the level: target = source. A node on the level takes the mix weighted by the share of
+     * For each node beyond the level: target = value. A node on the level takes the mix weighted by the share of
      * its control volume [s − h₋/2, s + h₊/2] that lies beyond the level, so the jump sits where it belongs.
      */
-    static void replaceBeyond(double[] grid, double level, boolean up, double[] target, double[] source) {
-        for (int i = 0; i < grid.length; i++) {
-            double w = weightBeyond(grid, i, level, up);
-            if (w > 0) {
-                target[i] = w * source[i] + (1 - w) * target[i];
-            }
-        }
-    }
-
     static void setBeyond(double[] grid, double level, boolean up, double[] target, double value) {
         for (int i = 0; i < grid.length; i++) {
             double w = weightBeyond(grid, i, level, up);

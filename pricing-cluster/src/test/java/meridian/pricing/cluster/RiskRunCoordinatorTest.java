@@ -15,8 +15,11 @@ import java.util.concurrent.Executors;
 import meridian.domain.pricing.market.MarketData;
 import meridian.domain.risk.ContractResult;
 import meridian.pricing.PricingService;
+import meridian.pricing.book.BookContract;
 import meridian.pricing.book.ContractRisk;
 import meridian.pricing.book.CpuBookEngine;
+import meridian.pricing.pde.CpuPlanEngine;
+import meridian.pricing.scenario.PdeScenarioGrid;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -116,5 +119,31 @@ class RiskRunCoordinatorTest {
         // The book is long a call: more spot, more value.
         assertTrue(grid.pv()[2][1] > grid.pv()[0][1]);
         assertEquals("cpu", grid.engine());
+    }
+
+    @Test
+    void aPdeScenarioGridSolvesWhatFitsAndSendsTheAsianToTheWorkers() {
+        List<WireContract> book = TestBook.contracts(TestBook.VANILLA, TestBook.SNOWBALL, TestBook.PHOENIX, TestBook.ASIAN);
+        ClusterPricingGateway gateway = new ClusterPricingGateway(dispatcher, KIT.system().scheduler(), Duration.ofSeconds(60));
+        List<Double> spots = List.of(-0.1, 0.0, 0.1);
+        List<Double> vols = List.of(-0.05, 0.05);
+        PdeScenarioGrid pde = new PdeScenarioGrid(new CpuPlanEngine());
+        ScenarioGrid grid = new ScenarioGridRunner(gateway, pde).runPde(book, TestBook.MARKETS, TestBook.RUN, spots, vols, 2)
+                .toCompletableFuture().join();
+        assertEquals("PDE+MC", grid.method());
+        assertEquals(3, grid.pdeContracts());
+        assertEquals(1, grid.mcContracts());
+        assertEquals("pde-cpu+mc-cpu", grid.engine());
+        List<BookContract> contracts = book.stream().map(WireContract::toContract).toList();
+        PdeScenarioGrid.Result byPde = pde.value(contracts.subList(0, 3), TestBook.MARKETS, TestBook.RUN.calendar(), spots, vols);
+        CpuBookEngine engine = new CpuBookEngine(new PricingService());
+        for (int i = 0; i < spots.size(); i++) {
+            for (int j = 0; j < vols.size(); j++) {
+                Map<String, MarketData> bumped = ScenarioGridRunner.bump(TestBook.MARKETS, spots.get(i), vols.get(j));
+                double asian = engine.value(contracts.subList(3, 4), bumped, TestBook.RUN).get(0).pv();
+                assertEquals(byPde.pv()[i][j] + asian, grid.pv()[i][j], 1e-6 * 4_000_000);
+            }
+        }
+        assertTrue(grid.fallbacks().get(0).reason().contains("ASIAN"), grid.fallbacks().toString());
     }
 }

@@ -25,6 +25,8 @@ class PtxResourceTest {
         assertTrue(new String(template, StandardCharsets.US_ASCII).contains(".entry template_mc("));
         byte[] losses = PtxResource.load(meridian.pricing.abs.loss.GpuLossSimulator.KERNEL).orElseThrow();
         assertTrue(new String(losses, StandardCharsets.US_ASCII).contains(".entry loss_mc("));
+        byte[] plans = PtxResource.load(GpuPlanEngine.KERNEL).orElseThrow();
+        assertTrue(new String(plans, StandardCharsets.US_ASCII).contains(".entry pde_plans("));
     }
 
     @Test
