@@ -5,7 +5,8 @@
 // counter (j, 0, s, 0x4C4F5353 "LOSS"); a uniform is the 53 bits of words 0 and 1, a normal is Box-Muller (cos) of
 // all four words as in philox_normals.cuh. Compile with -fmad=false.
 //
-// Launch: 1-D grid of blocks covering `scenarios` threads. Output: losses[s], the pool loss of scenario s.
+// Launch: 1-D grid of blocks covering `scenarios` threads; thread t runs scenario first_scenario + t, so a range of
+// scenarios draws exactly what it draws in one whole launch. Output: losses[t], the pool loss of that scenario.
 
 #include <stdint.h>
 
@@ -47,14 +48,15 @@ __device__ __forceinline__ double loss_recovery(LossDraws *d, double mean, doubl
     return sd == 0.0 ? mean : fmin(1.0, fmax(0.0, mean + sd * loss_normal(d)));
 }
 
-__device__ void loss_mc_thread(int scenarios, unsigned long long seed, int buckets, double systematic,
-                               double idiosyncratic, double recovery_mean, double recovery_sd,
+__device__ void loss_mc_thread(int first_scenario, int scenarios, unsigned long long seed, int buckets,
+                               double systematic, double idiosyncratic, double recovery_mean, double recovery_sd,
                                const double *threshold, const int *bucket_start, const int *bucket_length,
                                const double *balances, double *losses) {
-    const long long s = (long long) blockIdx.x * blockDim.x + threadIdx.x;
-    if (s >= scenarios) {
+    const long long t = (long long) blockIdx.x * blockDim.x + threadIdx.x;
+    if (t >= scenarios) {
         return;
     }
+    const long long s = (long long) first_scenario + t;
     LossDraws d = {(uint32_t) seed, (uint32_t) (seed >> 32), (uint32_t) s, 0u};
     const double z = loss_normal(&d);
     double loss = 0.0;
@@ -86,15 +88,15 @@ __device__ void loss_mc_thread(int scenarios, unsigned long long seed, int bucke
             loss = loss + bal[next] * (1.0 - loss_recovery(&d, recovery_mean, recovery_sd));
         }
     }
-    losses[s] = loss;
+    losses[t] = loss;
 }
 
 #ifdef __CUDACC__
-extern "C" __global__ void loss_mc(int scenarios, unsigned long long seed, int buckets, double systematic,
-                                   double idiosyncratic, double recovery_mean, double recovery_sd,
+extern "C" __global__ void loss_mc(int first_scenario, int scenarios, unsigned long long seed, int buckets,
+                                   double systematic, double idiosyncratic, double recovery_mean, double recovery_sd,
                                    const double *threshold, const int *bucket_start, const int *bucket_length,
                                    const double *balances, double *losses) {
-    loss_mc_thread(scenarios, seed, buckets, systematic, idiosyncratic, recovery_mean, recovery_sd, threshold,
-                   bucket_start, bucket_length, balances, losses);
+    loss_mc_thread(first_scenario, scenarios, seed, buckets, systematic, idiosyncratic, recovery_mean, recovery_sd,
+                   threshold, bucket_start, bucket_length, balances, losses);
 }
 #endif

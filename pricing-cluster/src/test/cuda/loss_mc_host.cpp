@@ -1,7 +1,7 @@
 // Runs the CUDA source of loss_mc (src/main/cuda/loss_mc.cu) on the CPU (see cuda_host.h). Used by
 // LossKernelSourceOnCpuTest. Build: g++ -std=c++20 -O2 -ffp-contract=off -pthread.
 //
-// stdin (little-endian): int scenarios, buckets; unsigned long long seed; double systematic, idiosyncratic,
+// stdin (little-endian): int first_scenario, scenarios, buckets; unsigned long long seed; double systematic, idiosyncratic,
 // recovery_mean, recovery_sd; arrays as int length + values: threshold, bucket_start, bucket_length, balances.
 // stdout: the scenarios' pool losses (doubles).
 #include "cuda_host.h"
@@ -9,6 +9,7 @@
 #include "../../main/cuda/loss_mc.cu"
 
 int main() {
+    int first_scenario = read_one<int>();
     int scenarios = read_one<int>();
     int buckets = read_one<int>();
     unsigned long long seed = read_one<unsigned long long>();
@@ -28,7 +29,7 @@ int main() {
         blockIdx = {bx, 0, 0};
         for (int t = 0; t < threads; t++) {
             threadIdx = {(unsigned) t, 0, 0};
-            loss_mc_thread(scenarios, seed, buckets, systematic, idiosyncratic, recovery_mean, recovery_sd,
+            loss_mc_thread(first_scenario, scenarios, seed, buckets, systematic, idiosyncratic, recovery_mean, recovery_sd,
                            threshold.data(), bucket_start.data(), bucket_length.data(), balances.data(),
                            losses.data());
         }

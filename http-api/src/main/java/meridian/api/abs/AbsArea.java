@@ -6,6 +6,10 @@ import meridian.api.node.NodeContext;
 import meridian.read.abs.AbsProductRepository;
 import meridian.read.abs.AbsProductViewHandler;
 import meridian.read.common.TaggedProjections;
+import meridian.pricing.cluster.ClusterLossSimulation;
+import meridian.pricing.cluster.ClusterPricingGateway;
+import meridian.pricing.cluster.PricingDispatcher;
+import meridian.pricing.cluster.PricingLane;
 import meridian.write.abs.AbsProductEntity;
 
 /** ABS products: the product entity, the projection of its views, and the ABS routes. */
@@ -23,7 +27,14 @@ public final class AbsArea implements MeridianArea {
     @Override
     public ApiModule api(NodeContext context) {
         return new AbsRoutes(context.verifier(), context.idempotency(),
-                new AbsService(context.system(), context.askTimeout(), context.clock()),
+                new AbsService(context.system(), context.askTimeout(), context.clock(), losses(context)),
                 new AbsProductRepository(context.session(), context.viewsKeyspace()));
+    }
+
+    /** Loss simulations go to the risk lane's dispatcher (the same singleton as risk runs; its proxy on this node). */
+    private static ClusterLossSimulation losses(NodeContext context) {
+        ClusterPricingGateway gateway = new ClusterPricingGateway(PricingDispatcher.init(context.system(), PricingLane.RISK),
+                context.system().scheduler(), context.config().getDuration("meridian.abs.loss-timeout"));
+        return new ClusterLossSimulation(gateway, context.config().getInt("meridian.abs.loss-chunk-scenarios"));
     }
 }

@@ -30,6 +30,7 @@ import meridian.domain.common.ValidationException;
 import meridian.pricing.abs.CashflowEngine;
 import meridian.pricing.abs.ProjectionJson;
 import meridian.pricing.abs.product.AbsProductEngines;
+import meridian.pricing.cluster.ClusterLossSimulation;
 import meridian.read.abs.AbsProductRepository;
 import meridian.write.abs.AbsProductEntity;
 import meridian.write.common.CommandReply;
@@ -293,13 +294,13 @@ public final class AbsRoutes extends ApiDirectives implements ApiModule {
                         : done((ApiResponse) p)))));
     }
 
-    /** Simulates the pool's credit losses (one-factor Gaussian copula, GPU or CPU) and records them. */
+    /** Simulates the pool's credit losses (one-factor Gaussian copula) on the risk lane's workers and records them. */
     private Route lossSimulation(String id) {
         return product(id, principal -> optionalJson(AbsProductEngines.LossRequest.class,
                 new AbsProductEngines.LossRequest(null, null, null, null, null), request ->
                         idempotent(principal, List.of("loss-simulation", id, request), () ->
                                 recoverValidation(structured(principal, id, "losses can be simulated").thenCompose(p -> p instanceof AbsProduct product
-                                        ? service.compute(() -> AbsProductEngines.losses(product, request, service.lossSimulator(), service.lossEngineName()))
+                                        ? service.losses(product, request)
                                         .thenCompose(losses -> reply(id, service.command(principal.tenant(), id,
                                                 r -> new AbsProductEntity.RecordLossSimulation(product.basisVersion(), losses,
                                                         principal.caller(), r)), 200))
@@ -469,6 +470,9 @@ public final class AbsRoutes extends ApiDirectives implements ApiModule {
             }
             if (cause instanceof ValidationException v) {
                 return CompletableFuture.completedFuture(ApiResponse.problem(Problem.validation(v.errors())));
+            }
+            if (cause instanceof ClusterLossSimulation.ChunkFailedException unavailable) {
+                return CompletableFuture.completedFuture(ApiResponse.problem(Problem.unavailable(unavailable.getMessage())));
             }
             return CompletableFuture.<ApiResponse>failedFuture(cause);
         }).thenCompose(java.util.function.Function.identity());

@@ -4,8 +4,10 @@ import meridian.domain.abs.product.AbsProductState;
 import meridian.domain.abs.product.AbsProductSummary;
 import meridian.pricing.abs.coupon.CouponModel;
 import meridian.pricing.abs.coupon.PastIssueCsv;
-import meridian.pricing.abs.loss.LossSimulator;
-import meridian.pricing.abs.loss.LossSimulators;
+import meridian.domain.abs.product.AbsProduct;
+import meridian.domain.abs.product.LossSummary;
+import meridian.pricing.abs.product.AbsProductEngines;
+import meridian.pricing.cluster.ClusterLossSimulation;
 import meridian.write.abs.AbsProductEntity;
 import meridian.write.common.CommandReply;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -26,8 +28,9 @@ import java.util.function.Supplier;
 
 /**
  * What the ABS routes need besides the views: the product entities (commands and the state query the computations
- * start from), an executor for the engines (Pekko's blocking-I/O dispatcher, never the HTTP one), the CPU loss
- * simulator, and the coupon model, trained once on the shipped synthetic past issues when first needed.
+ * start from), an executor for the engines (Pekko's blocking-I/O dispatcher, never the HTTP one), the loss simulation
+ * on the pricing cluster's risk lane (GPU or CPU workers, any node), and the coupon model, trained once on the shipped
+ * synthetic past issues when first needed.
  */
 public final class AbsService {
 
@@ -37,13 +40,12 @@ public final class AbsService {
     private final Duration askTimeout;
     private final Executor engines;
     private final Clock clock;
-    // The GPU loss engine where the jar has its PTX and a device is present, else the CPU one (logged once).
-    private final LossSimulators.Choice lossEngine =
-            LossSimulators.choose(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final ClusterLossSimulation losses;
     private final AtomicReference<CompletableFuture<CouponModel>> couponModel = new AtomicReference<>();
 
-    public AbsService(ActorSystem<?> system, Duration askTimeout, Clock clock) {
+    public AbsService(ActorSystem<?> system, Duration askTimeout, Clock clock, ClusterLossSimulation losses) {
         this.sharding = ClusterSharding.get(system);
+        this.losses = losses;
         this.askTimeout = askTimeout;
         this.engines = system.dispatchers().lookup(DispatcherSelector.blocking());
         this.clock = clock;
@@ -53,13 +55,15 @@ public final class AbsService {
         return clock;
     }
 
-    public LossSimulator lossSimulator() {
-        return lossEngine.simulator();
-    }
-
-    /** "CPU" or "GPU", recorded with each loss simulation. */
-    public String lossEngineName() {
-        return lossEngine.engine().toUpperCase(java.util.Locale.ROOT);
+    /**
+     * The product's credit losses, simulated in chunks by the risk lane's workers, with the engine ("CPU", "GPU" or
+     * "CPU+GPU"), the workers and the chunks recorded.
+     */
+    public CompletionStage<LossSummary> losses(AbsProduct product, AbsProductEngines.LossRequest request) {
+        return compute(() -> AbsProductEngines.lossRun(product, request)).thenCompose(run ->
+                losses.simulate(run.portfolio(), run.model(), run.scenarios(), run.seed()).thenApply(result ->
+                        AbsProductEngines.summary(run, result.simulation(), result.engine(), result.workers(),
+                                result.chunks())));
     }
 
     /** The product's whole state, as the computations need it. */

@@ -6,12 +6,9 @@ import java.util.List;
 import meridian.pricing.book.BookEngine;
 import meridian.pricing.book.CpuBookEngine;
 import meridian.pricing.cluster.ClusterPricingGateway;
-import meridian.pricing.cluster.JobExecutor;
 import meridian.pricing.cluster.PricingDispatcher;
 import meridian.pricing.cluster.PricingLane;
-import meridian.pricing.cluster.PricingWorker;
-import org.apache.pekko.actor.typed.Props;
-import org.apache.pekko.cluster.typed.Cluster;
+import meridian.pricing.cluster.PricingWorkers;
 
 import meridian.api.http.ApiModule;
 import meridian.api.node.MeridianArea;
@@ -57,15 +54,7 @@ public final class PricingArea implements MeridianArea {
     /** One pricing worker per engine on this node's pricing threads, pulling from the lane's dispatcher. */
     public static void startWorkers(NodeContext context, List<BookEngine> engines, PricingLane lane) {
         Executor threads = context.system().dispatchers().lookup(DispatcherSelector.fromConfig(DISPATCHER));
-        String node = Cluster.get(context.system()).selfMember().address().hostPort();
-        String prefix = lane.name().toLowerCase(java.util.Locale.ROOT);
-        for (int i = 0; i < engines.size(); i++) {
-            BookEngine engine = engines.get(i);
-            String name = prefix + "-" + engine.name() + "-" + i;
-            JobExecutor executor = new JobExecutor(node + "/" + name, engine, new PricingService());
-            context.system().systemActorOf(PricingWorker.create(executor, threads, lane), "pricing-worker-" + name,
-                    Props.empty());
-        }
+        PricingWorkers.start(context.system(), engines, lane, threads);
     }
 
     /** The quote lane of the pricing cluster, as the desk's pricing gateway. */

@@ -171,8 +171,18 @@ class AbsJourneyIT {
                 "{\"scenarios\":5}"), 400)));
         assertEquals(List.of("rateLevelPct"), fields(json(node.send("POST", product + "/coupon-estimate", manager,
                 "{\"issueDate\":\"2026-02-10\"}"), 400)));
+        // On the risk lane's workers in chunks of 10,000 scenarios; the same seed gives the same figures however the
+        // chunks were shared out.
+        JsonNode chunked = json(node.send("POST", product + "/loss-simulation", manager, "{\"scenarios\":25000,\"seed\":7}"), 200);
+        JsonNode chunkedLosses = chunked.get("losses");
+        assertEquals(3, chunkedLosses.get("chunks").asInt(), chunkedLosses.toString());
+        assertTrue(chunkedLosses.get("workers").asInt() >= 1 && chunkedLosses.get("workers").asInt() <= 3);
+        assertTrue(chunkedLosses.get("engine").asText().matches("CPU|GPU|CPU\\+GPU"), chunkedLosses.toString());
+        JsonNode rerun = json(node.send("POST", product + "/loss-simulation", manager, "{\"scenarios\":25000,\"seed\":7}"), 200);
+        assertEquals(chunkedLosses.get("pool"), rerun.get("losses").get("pool"));
         JsonNode simulated = json(node.send("POST", product + "/loss-simulation", manager, "{\"scenarios\":2000,\"seed\":7}"), 200);
         assertEquals(2000, simulated.get("losses").get("scenarios").asInt());
+        assertEquals(1, simulated.get("losses").get("chunks").asInt());
         assertTrue(simulated.get("losses").get("tranches").get("Sub").get("expectedLoss").decimalValue().signum() > 0);
         JsonNode estimated = json(node.send("POST", product + "/coupon-estimate", manager,
                 "{\"rateLevelPct\":2.5,\"issueDate\":\"2026-02-10\"}"), 200);

@@ -12,6 +12,7 @@ import meridian.domain.pricing.api.PricingGateway;
 import meridian.domain.pricing.api.SolveRequest;
 import meridian.domain.pricing.api.SolveResponse;
 import meridian.domain.pricing.market.MarketData;
+import meridian.pricing.abs.loss.CreditLossModel;
 import meridian.pricing.book.BookRun;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Scheduler;
@@ -48,6 +49,17 @@ public final class ClusterPricingGateway implements PricingGateway {
                                                               BookRun run) {
         return submit(replyTo -> new PricingJob.BookBatchJob(jobId(), contracts, markets, run, replyTo))
                 .thenApply(result -> (PricingJobResult.BookValued) result);
+    }
+
+    /** Scenarios [from, to) of a credit-loss run, simulated by whichever worker pulls the job. */
+    public CompletionStage<PricingJobResult.LossesSimulated> losses(LossPoolWire pool, CreditLossModel model, int from,
+                                                                    int to, long seed) {
+        return submit(replyTo -> new PricingJob.LossJob(jobId(), pool, model, from, to, seed, replyTo))
+                .thenApply(result -> (PricingJobResult.LossesSimulated) result);
+    }
+
+    public Duration timeout() {
+        return timeout;
     }
 
     private CompletionStage<PricingJobResult> submit(java.util.function.Function<ActorRef<PricingJobResult>, PricingJob> job) {

@@ -5,7 +5,9 @@ import meridian.domain.common.ValidationException;
 import meridian.pricing.PricingService;
 import meridian.pricing.book.BookContract;
 import meridian.pricing.book.BookEngine;
+import meridian.pricing.abs.loss.LossSimulators;
 import meridian.pricing.cluster.PricingJob.BookBatchJob;
+import meridian.pricing.cluster.PricingJob.LossJob;
 import meridian.pricing.cluster.PricingJob.PriceJob;
 import meridian.pricing.cluster.PricingJob.SolveJob;
 
@@ -14,11 +16,18 @@ public final class JobExecutor {
     private final String worker;
     private final BookEngine engine;
     private final PricingService pricing;
+    private final LossSimulators.Choice losses;
 
+    /** A worker whose loss jobs run on the CPU loss engine, over every core. */
     public JobExecutor(String worker, BookEngine engine, PricingService pricing) {
+        this(worker, engine, pricing, LossSimulators.cpu(Runtime.getRuntime().availableProcessors()));
+    }
+
+    public JobExecutor(String worker, BookEngine engine, PricingService pricing, LossSimulators.Choice losses) {
         this.worker = worker;
         this.engine = engine;
         this.pricing = pricing;
+        this.losses = losses;
     }
 
     public String worker() {
@@ -29,6 +38,10 @@ public final class JobExecutor {
         return engine.name();
     }
 
+    public String lossEngineName() {
+        return losses.engine();
+    }
+
     public PricingJobResult execute(PricingJob job) {
         try {
             if (job instanceof PriceJob price) {
@@ -36,6 +49,10 @@ public final class JobExecutor {
             }
             if (job instanceof SolveJob solve) {
                 return new PricingJobResult.Solved(job.jobId(), pricing.solve(RequestWire.readSolve(solve.requestJson())), worker);
+            }
+            if (job instanceof LossJob loss) {
+                return new PricingJobResult.LossesSimulated(job.jobId(), loss.from(), losses.simulator().poolLosses(
+                        loss.pool().toPortfolio(), loss.model(), loss.from(), loss.to(), loss.seed()), losses.engine(), worker);
             }
             BookBatchJob batch = (BookBatchJob) job;
             List<BookContract> contracts = batch.contracts().stream().map(WireContract::toContract).toList();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import meridian.domain.common.CborSerializable;
 import meridian.domain.pricing.market.MarketData;
+import meridian.pricing.abs.loss.CreditLossModel;
 import meridian.pricing.book.BookRun;
 import org.apache.pekko.actor.typed.ActorRef;
 
@@ -14,7 +15,8 @@ import org.apache.pekko.actor.typed.ActorRef;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = PricingJob.PriceJob.class, name = "PriceJob"),
         @JsonSubTypes.Type(value = PricingJob.SolveJob.class, name = "SolveJob"),
-        @JsonSubTypes.Type(value = PricingJob.BookBatchJob.class, name = "BookBatchJob")})
+        @JsonSubTypes.Type(value = PricingJob.BookBatchJob.class, name = "BookBatchJob"),
+        @JsonSubTypes.Type(value = PricingJob.LossJob.class, name = "LossJob")})
 public sealed interface PricingJob extends CborSerializable {
     String jobId();
 
@@ -33,5 +35,10 @@ public sealed interface PricingJob extends CborSerializable {
             contracts = List.copyOf(contracts);
             markets = Map.copyOf(markets);
         }
+    }
+
+    /** Scenarios [from, to) of a Monte Carlo credit-loss run of {@code pool} under {@code model} with {@code seed}. */
+    record LossJob(String jobId, LossPoolWire pool, CreditLossModel model, int from, int to, long seed,
+                   ActorRef<PricingJobResult> replyTo) implements PricingJob {
     }
 }

@@ -15,6 +15,7 @@ import meridian.pricing.book.ContractRisk;
         @JsonSubTypes.Type(value = PricingJobResult.Priced.class, name = "Priced"),
         @JsonSubTypes.Type(value = PricingJobResult.Solved.class, name = "Solved"),
         @JsonSubTypes.Type(value = PricingJobResult.BookValued.class, name = "BookValued"),
+        @JsonSubTypes.Type(value = PricingJobResult.LossesSimulated.class, name = "LossesSimulated"),
         @JsonSubTypes.Type(value = PricingJobResult.JobFailed.class, name = "JobFailed")})
 public sealed interface PricingJobResult extends CborSerializable {
     String jobId();
@@ -31,6 +32,11 @@ public sealed interface PricingJobResult extends CborSerializable {
         public BookValued {
             risks = List.copyOf(risks);
         }
+    }
+
+    /** The pool losses of a {@link PricingJob.LossJob}'s scenarios, the first being scenario {@code from}. */
+    record LossesSimulated(String jobId, int from, double[] poolLosses, String engine, String worker)
+            implements PricingJobResult {
     }
 
     /** Bad input names its fields in {@code errors}; an engine failure has none and a message. */

@@ -28,4 +28,12 @@ public enum PricingLane {
     String dispatcherName() {
         return dispatcherName;
     }
+
+    /**
+     * The name of a worker's ConsumerController, distinct per lane: Artery's large-message destinations match whole
+     * path elements only, so this is how {@code /system/*}{@code /risk-consumer-controller} names the risk lane's alone.
+     */
+    String consumerName() {
+        return name().toLowerCase(java.util.Locale.ROOT) + "-consumer-controller";
+    }
 }

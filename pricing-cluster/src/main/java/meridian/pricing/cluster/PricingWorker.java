@@ -42,7 +42,7 @@ public final class PricingWorker {
             ActorRef<ConsumerController.Command<PricingJob>> consumer = context.spawn(
                     ConsumerController.create(lane.serviceKey(),
                             ConsumerController.Settings$.MODULE$.create(context.getSystem()).withFlowControlWindow(FLOW_CONTROL_WINDOW)),
-                    "consumer-controller");
+                    lane.consumerName());
             ActorRef<ConsumerController.Delivery<PricingJob>> deliveries =
                     context.messageAdapter(ConsumerController.deliveryClass(), WrappedDelivery::new);
             consumer.tell(new ConsumerController.Start<>(deliveries));

@@ -32,10 +32,17 @@ public final class CpuLossSimulator implements LossSimulator {
     /** Pool loss per scenario, in scenario order. */
     public double[] poolLosses(LossPortfolio portfolio, CreditLossModel model, int scenarios, long seed) {
         if (scenarios < 1) throw new IllegalArgumentException("scenarios must be at least 1");
+        return poolLosses(portfolio, model, 0, scenarios, seed);
+    }
+
+    @Override
+    public double[] poolLosses(LossPortfolio portfolio, CreditLossModel model, int from, int to, long seed) {
+        if (from < 0 || to <= from) throw new IllegalArgumentException("scenario range [" + from + ", " + to + ") is empty or negative");
+        int scenarios = to - from;
         double[] losses = new double[scenarios];
         int chunks = Math.min(scenarios, threads * 8);
         if (threads == 1) {
-            runScenarios(portfolio, model, seed, 0, scenarios, losses);
+            runScenarios(portfolio, model, seed, from, to, losses, from);
             return losses;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -46,9 +53,9 @@ public final class CpuLossSimulator implements LossSimulator {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int c = 0; c < chunks; c++) {
-                int from = (int) ((long) scenarios * c / chunks);
-                int to = (int) ((long) scenarios * (c + 1) / chunks);
-                futures.add(pool.submit(() -> runScenarios(portfolio, model, seed, from, to, losses)));
+                int start = from + (int) ((long) scenarios * c / chunks);
+                int end = from + (int) ((long) scenarios * (c + 1) / chunks);
+                futures.add(pool.submit(() -> runScenarios(portfolio, model, seed, start, end, losses, from)));
             }
             for (Future<?> future : futures) future.get();
         } catch (InterruptedException e) {
@@ -62,8 +69,9 @@ public final class CpuLossSimulator implements LossSimulator {
         return losses;
     }
 
+    /** Scenarios [from, to) into {@code losses}, whose index 0 is the range's first scenario. */
     private static void runScenarios(LossPortfolio portfolio, CreditLossModel model, long seed, int from, int to,
-                                     double[] losses) {
+                                     double[] losses, int offset) {
         double rho = model.correlation();
         double systematic = Math.sqrt(rho);
         double idiosyncratic = Math.sqrt(1 - rho);
@@ -93,7 +101,7 @@ public final class CpuLossSimulator implements LossSimulator {
                     loss += balances[(int) next] * (1 - recovery(random, recoveryMean, recoverySd));
                 }
             }
-            losses[s] = loss;
+            losses[s - offset] = loss;
         }
     }
 

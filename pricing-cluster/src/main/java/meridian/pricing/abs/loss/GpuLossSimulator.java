@@ -36,14 +36,22 @@ public final class GpuLossSimulator implements LossSimulator {
     }
 
     /** Pool loss per scenario, in scenario order. */
-    public synchronized double[] poolLosses(LossPortfolio portfolio, CreditLossModel model, int scenarios, long seed) {
+    public double[] poolLosses(LossPortfolio portfolio, CreditLossModel model, int scenarios, long seed) {
         if (scenarios < 1) throw new IllegalArgumentException("scenarios must be at least 1");
+        return poolLosses(portfolio, model, 0, scenarios, seed);
+    }
+
+    /** Scenarios [from, to): the kernel's scenario offset keys their draws as in one whole launch. */
+    @Override
+    public synchronized double[] poolLosses(LossPortfolio portfolio, CreditLossModel model, int from, int to, long seed) {
+        if (from < 0 || to <= from) throw new IllegalArgumentException("scenario range [" + from + ", " + to + ") is empty or negative");
+        int scenarios = to - from;
         LossKernelInput input = LossKernelInput.of(portfolio, model);
         device.makeCurrent();
         try (DeviceMemory memory = new DeviceMemory()) {
             CUdeviceptr losses = memory.alloc((long) scenarios * Sizeof.DOUBLE);
             Pointer parameters = Pointer.to(
-                    Pointer.to(new int[] {scenarios}), Pointer.to(new long[] {seed}),
+                    Pointer.to(new int[] {from}), Pointer.to(new int[] {scenarios}), Pointer.to(new long[] {seed}),
                     Pointer.to(new int[] {input.threshold().length}),
                     Pointer.to(new double[] {input.systematic()}), Pointer.to(new double[] {input.idiosyncratic()}),
                     Pointer.to(new double[] {input.recoveryMean()}), Pointer.to(new double[] {input.recoverySd()}),

@@ -81,6 +81,46 @@ public final class LossPortfolio {
         return new LossPortfolio(balance, bucket, threshold, bucketPd, names, sizes);
     }
 
+    /**
+     * A portfolio as the simulators read it, from its buckets (as a worker receives it): loans are in bucket order,
+     * so {@link #poolBalance()} may differ from the original pool's in the last bits; summarise with the original.
+     */
+    public static LossPortfolio ofBuckets(double[] thresholds, double[][] bucketBalances, String[] trancheNames,
+                                          double[] trancheBalances) {
+        if (thresholds.length != bucketBalances.length) {
+            throw new IllegalArgumentException(thresholds.length + " thresholds for " + bucketBalances.length + " buckets");
+        }
+        if (trancheNames.length != trancheBalances.length) {
+            throw new IllegalArgumentException(trancheNames.length + " tranche names for " + trancheBalances.length + " balances");
+        }
+        int loans = 0;
+        for (double[] bucket : bucketBalances) loans += bucket.length;
+        double[] balance = new double[loans];
+        int[] bucket = new int[loans];
+        int i = 0;
+        for (int b = 0; b < bucketBalances.length; b++) {
+            for (double value : bucketBalances[b]) {
+                balance[i] = value;
+                bucket[i++] = b;
+            }
+        }
+        double[] pd = new double[thresholds.length];
+        for (int b = 0; b < pd.length; b++) pd[b] = Normal.cdf(thresholds[b]);
+        return new LossPortfolio(balance, bucket, thresholds.clone(), pd, trancheNames.clone(), trancheBalances.clone());
+    }
+
+    /** For each default bucket, the balances of its loans, in pool order. */
+    public double[][] bucketBalances() {
+        double[][] copy = new double[bucketBalances.length][];
+        for (int b = 0; b < copy.length; b++) copy[b] = bucketBalances[b].clone();
+        return copy;
+    }
+
+    /** Tranche names, senior first. */
+    public String[] trancheNames() {
+        return trancheNames.clone();
+    }
+
     /** Loan balances, in pool order. */
     public double[] balances() {
         return balance.clone();

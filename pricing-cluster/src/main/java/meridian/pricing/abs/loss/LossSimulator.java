@@ -7,4 +7,10 @@ package meridian.pricing.abs.loss;
  */
 public interface LossSimulator {
     LossSimulation simulate(LossPortfolio portfolio, CreditLossModel model, int scenarios, long seed);
+
+    /**
+     * Pool losses of scenarios {@code from} (inclusive) to {@code to} (exclusive), in scenario order: exactly the
+     * losses those scenarios have in one whole run of the same seed, so a run split into ranges merges back into it.
+     */
+    double[] poolLosses(LossPortfolio portfolio, CreditLossModel model, int from, int to, long seed);
 }

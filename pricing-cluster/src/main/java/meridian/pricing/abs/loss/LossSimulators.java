@@ -18,6 +18,16 @@ public final class LossSimulators {
     public record Choice(LossSimulator simulator, String engine, String reason) {
     }
 
+    /** The CPU engine, chosen on purpose (a CPU pricing worker's). */
+    public static Choice cpu(int threads) {
+        return new Choice(new CpuLossSimulator(threads), "cpu", "CPU worker");
+    }
+
+    /** A pricing worker's loss engine: the GPU's (or the CPU fallback, logged) for a GPU worker, else the CPU's. */
+    public static Choice forWorker(String bookEngine, int cpuThreads) {
+        return "gpu".equals(bookEngine) ? choose(cpuThreads) : cpu(cpuThreads);
+    }
+
     public static Choice choose(int cpuThreads) {
         return choose(cpuThreads, () -> PtxResource.load(GpuLossSimulator.KERNEL), CudaDevice::probe);
     }

@@ -111,7 +111,12 @@ public final class AbsProductEngines {
         }
     }
 
-    public static LossSummary losses(AbsProduct product, LossRequest request, LossSimulator simulator, String engine) {
+    /** A loss simulation to run: the product's pool and tranches, the model and the Monte Carlo settings. */
+    public record LossRun(LossPortfolio portfolio, CreditLossModel model, int scenarios, long seed) {
+    }
+
+    /** The request's settings with their defaults, on the product's eligible pool and structured tranches. */
+    public static LossRun lossRun(AbsProduct product, LossRequest request) {
         double recoveryMean = request.recoveryMeanPct() != null ? request.recoveryMeanPct()
                 : product.structure().assumptions().recoveryPct().doubleValue();
         CreditLossModel model = new CreditLossModel(request.correlation() == null ? 0.15 : request.correlation(),
@@ -119,12 +124,23 @@ public final class AbsProductEngines {
         int scenarios = request.scenarios() == null ? 20_000 : request.scenarios();
         long seed = request.seed() == null ? 1L : request.seed();
         Deal deal = deal(product, null);
-        LossSimulation simulation = simulator.simulate(LossPortfolio.of(deal.pool(), deal.structure().tranches()), model,
-                scenarios, seed);
+        return new LossRun(LossPortfolio.of(deal.pool(), deal.structure().tranches()), model, scenarios, seed);
+    }
+
+    public static LossSummary losses(AbsProduct product, LossRequest request, LossSimulator simulator, String engine) {
+        LossRun run = lossRun(product, request);
+        return summary(run, simulator.simulate(run.portfolio(), run.model(), run.scenarios(), run.seed()), engine,
+                null, null);
+    }
+
+    /** The recorded form of a simulation of {@code run}; workers and chunks when it ran on the pricing cluster. */
+    public static LossSummary summary(LossRun run, LossSimulation simulation, String engine, Integer workers,
+                                      Integer chunks) {
         Map<String, LossSummary.LossFigures> tranches = new LinkedHashMap<>();
         simulation.tranches().forEach((name, distribution) -> tranches.put(name, figures(distribution)));
-        return new LossSummary(engine, scenarios, seed, model.correlation(), model.recoveryMeanPct(),
-                model.recoveryStdDevPct(), figures(simulation.pool()), tranches);
+        CreditLossModel model = run.model();
+        return new LossSummary(engine, run.scenarios(), run.seed(), model.correlation(), model.recoveryMeanPct(),
+                model.recoveryStdDevPct(), figures(simulation.pool()), tranches, workers, chunks);
     }
 
     private static LossSummary.LossFigures figures(LossDistribution d) {

@@ -31,8 +31,9 @@ import meridian.pricing.abs.loss.LossSimulation;
 
 /**
  * ABS speed benchmark (not a test): a 10,000-loan pool over 360 periods, base case, against a
- * naive baseline with a pow per loan-month; then Monte Carlo losses of that pool. Arguments:
- * {@code [scenarios] [threads]}, defaults 100000 and the number of processors.
+ * naive baseline with a pow per loan-month; then Monte Carlo losses of that pool, directly and through a one-node
+ * pricing cluster. Arguments: {@code [scenarios] [threads] [clusterWorkers]}, defaults 100000, the number of
+ * processors and 1 (0: skip the cluster path).
  */
 public final class AbsBenchmark {
     static final int LOANS = 10_000;
@@ -43,7 +44,33 @@ public final class AbsBenchmark {
     public static void main(String[] args) {
         int scenarios = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        int clusterWorkers = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         run(scenarios, threads, System.out);
+        if (clusterWorkers > 0) runCluster(scenarios, clusterWorkers, System.out);
+    }
+
+    /** The same simulation through the risk lane (dispatcher, CPU workers over every core, 10,000-scenario chunks). */
+    static void runCluster(int scenarios, int workers, PrintStream out) {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        Deal deal = deal();
+        LossPortfolio portfolio = LossPortfolio.of(deal.pool(), deal.structure().tranches());
+        CreditLossModel model = new CreditLossModel(0.15, 40, 20);
+        try (ClusterLossBench cluster = new ClusterLossBench(workers)) {
+            cluster.simulate(portfolio, model, Math.max(1, scenarios / 50), 1); // warm-up
+            long cpu0 = processCpuNanos();
+            long wall0 = System.nanoTime();
+            meridian.pricing.cluster.ClusterLossSimulation.Result result =
+                    cluster.simulate(portfolio, model, scenarios, 20260131L);
+            double wall = (System.nanoTime() - wall0) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+            out.printf("%-52s %10.2f %10.2f %10s%n", "cluster: " + workers + " " + result.engine() + " risk worker(s), "
+                    + result.chunks() + " chunks", wall, cpuSeconds, Runtime.getRuntime().availableProcessors() + "/worker");
+            LossSimulation direct = new CpuLossSimulator(Runtime.getRuntime().availableProcessors())
+                    .simulate(portfolio, model, scenarios, 20260131L);
+            out.printf("cluster result %s the direct CPU result (pool EL %.2f%%)%n",
+                    direct.equals(result.simulation()) ? "equals" : "DIFFERS FROM", result.simulation().pool().expectedLossPct());
+        }
     }
 
     static Deal deal() {

@@ -48,6 +48,18 @@ class CpuLossSimulatorTest {
     }
 
     @Test
+    void aRangeOfScenariosHasTheLossesOfThoseScenariosInTheWholeRun() {
+        LossPortfolio portfolio = LossPortfolio.of(pool(300, "BB", 36), tranches(300_000));
+        CreditLossModel model = new CreditLossModel(0.2, 40, 20);
+        double[] whole = new CpuLossSimulator(1).poolLosses(portfolio, model, 3_000, 42);
+        assertArrayEquals(java.util.Arrays.copyOfRange(whole, 1_000, 1_700),
+                new CpuLossSimulator(3).poolLosses(portfolio, model, 1_000, 1_700, 42));
+        assertArrayEquals(java.util.Arrays.copyOfRange(whole, 2_999, 3_000),
+                new CpuLossSimulator(1).poolLosses(portfolio, model, 2_999, 3_000, 42));
+        assertThrows(IllegalArgumentException.class, () -> new CpuLossSimulator(1).poolLosses(portfolio, model, 5, 5, 42));
+    }
+
+    @Test
     void independentDefaultsMatchTheRatingDefaultProbability() {
         // one B loan over 3 years, no correlation, fixed 40% recovery
         LossPortfolio portfolio = LossPortfolio.of(pool(1, "B", 36), List.of(new Tranche("Sub", new BigDecimal("1000"), null)));

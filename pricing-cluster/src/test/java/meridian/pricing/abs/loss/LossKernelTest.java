@@ -1,5 +1,6 @@
 package meridian.pricing.abs.loss;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -66,11 +67,30 @@ class LossKernelTest {
         LossPortfolio portfolio = portfolio();
         int n = 3_000;
         long seed = 0x5EED_0000_0001L;
+        double[] kernel = runHarness(binary, portfolio, 0, n, seed);
+        assertScenarioBySenario(PhiloxLossTwin.poolLosses(portfolio, MODEL, n, seed), kernel, portfolio);
+    }
+
+    @Test
+    void kernelSourceRunsARangeOfScenariosExactlyAsInTheWholeLaunch() throws Exception {
+        assumeTrue(CudaHarness.onPath("g++"), "g++ is not on PATH");
+        Path binary = CudaHarness.compile("loss_mc_host");
+        LossPortfolio portfolio = portfolio();
+        long seed = 77L;
+        double[] whole = runHarness(binary, portfolio, 0, 1_000, seed);
+        double[] range = runHarness(binary, portfolio, 300, 450, seed);
+        assertArrayEquals(Arrays.copyOfRange(whole, 300, 750), range);
+        assertTrue(Arrays.stream(range).anyMatch(loss -> loss > 0));
+    }
+
+    /** The kernel's CUDA source on the CPU for scenarios [first, first + count). */
+    private static double[] runHarness(Path binary, LossPortfolio portfolio, int first, int count, long seed)
+            throws Exception {
         LossKernelInput in = LossKernelInput.of(portfolio, MODEL);
         Process harness = new ProcessBuilder(binary.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (OutputStream out = harness.getOutputStream()) {
-            out.write(CudaHarness.little(4 + 4 + 8 + 4 * 8).putInt(n).putInt(in.threshold().length).putLong(seed)
-                    .putDouble(in.systematic()).putDouble(in.idiosyncratic()).putDouble(in.recoveryMean())
+            out.write(CudaHarness.little(4 + 4 + 4 + 8 + 4 * 8).putInt(first).putInt(count).putInt(in.threshold().length)
+                    .putLong(seed).putDouble(in.systematic()).putDouble(in.idiosyncratic()).putDouble(in.recoveryMean())
                     .putDouble(in.recoverySd()).array());
             out.write(CudaHarness.array(in.threshold()));
             out.write(CudaHarness.array(in.bucketStart()));
@@ -80,9 +100,9 @@ class LossKernelTest {
         byte[] bytes = harness.getInputStream().readAllBytes();
         assertTrue(harness.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, harness.exitValue());
-        double[] kernel = new double[n];
+        double[] kernel = new double[count];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(kernel);
-        assertScenarioBySenario(PhiloxLossTwin.poolLosses(portfolio, MODEL, n, seed), kernel, portfolio);
+        return kernel;
     }
 
     @Test
@@ -108,6 +128,8 @@ class LossKernelTest {
         LossPortfolio portfolio = portfolio();
         double[] gpu = new GpuLossSimulator(probe.device(), ptx.get()).poolLosses(portfolio, MODEL, 50_000, 11L);
         assertScenarioBySenario(PhiloxLossTwin.poolLosses(portfolio, MODEL, 50_000, 11L), gpu, portfolio);
+        GpuLossSimulator simulator = new GpuLossSimulator(probe.device(), ptx.get());
+        assertArrayEquals(Arrays.copyOfRange(gpu, 20_000, 30_000), simulator.poolLosses(portfolio, MODEL, 20_000, 30_000, 11L));
     }
 
     /**
