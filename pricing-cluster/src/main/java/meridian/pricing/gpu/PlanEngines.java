@@ -23,26 +23,10 @@ public final class PlanEngines {
     }
 
     static Choice choose(Supplier<Optional<byte[]>> ptx, Supplier<CudaDevice.Probe> probe) {
-        Choice choice = pick(ptx, probe);
+        GpuOrCpu.Choice<PlanEngine> picked = GpuOrCpu.pick(GpuPlanEngine.KERNEL, new CpuPlanEngine(),
+                GpuPlanEngine::new, ptx, probe);
+        Choice choice = new Choice(picked.engine(), picked.reason());
         LOG.info("pde plan engine: {} ({})", choice.engine().name(), choice.reason());
         return choice;
-    }
-
-    private static Choice pick(Supplier<Optional<byte[]>> ptx, Supplier<CudaDevice.Probe> probe) {
-        Optional<byte[]> kernel = ptx.get();
-        if (kernel.isEmpty()) {
-            return new Choice(new CpuPlanEngine(), "CPU fallback: no " + PtxResource.path(GpuPlanEngine.KERNEL)
-                    + " in the jar (built without nvcc)");
-        }
-        CudaDevice.Probe found = probe.get();
-        if (!found.present()) {
-            return new Choice(new CpuPlanEngine(), "CPU fallback: " + found.reason());
-        }
-        try {
-            GpuPlanEngine gpu = new GpuPlanEngine(found.device(), kernel.get());
-            return new Choice(gpu, "GPU " + gpu.deviceName() + ", PTX JIT-compiled by the driver");
-        } catch (RuntimeException e) {
-            return new Choice(new CpuPlanEngine(), "CPU fallback: the driver refused the PTX: " + e.getMessage());
-        }
     }
 }

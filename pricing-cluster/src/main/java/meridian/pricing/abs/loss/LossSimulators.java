@@ -3,6 +3,7 @@ package meridian.pricing.abs.loss;
 import java.util.Optional;
 import java.util.function.Supplier;
 import meridian.pricing.gpu.CudaDevice;
+import meridian.pricing.gpu.GpuOrCpu;
 import meridian.pricing.gpu.PtxResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,27 +34,10 @@ public final class LossSimulators {
     }
 
     static Choice choose(int cpuThreads, Supplier<Optional<byte[]>> ptx, Supplier<CudaDevice.Probe> probe) {
-        Choice choice = pick(cpuThreads, ptx, probe);
+        GpuOrCpu.Choice<LossSimulator> picked = GpuOrCpu.pick(GpuLossSimulator.KERNEL, new CpuLossSimulator(cpuThreads),
+                GpuLossSimulator::new, ptx, probe);
+        Choice choice = new Choice(picked.engine(), picked.gpu() ? "gpu" : "cpu", picked.reason());
         LOG.info("loss engine: {} ({})", choice.engine(), choice.reason());
         return choice;
-    }
-
-    private static Choice pick(int cpuThreads, Supplier<Optional<byte[]>> ptx, Supplier<CudaDevice.Probe> probe) {
-        Optional<byte[]> kernel = ptx.get();
-        if (kernel.isEmpty()) {
-            return new Choice(new CpuLossSimulator(cpuThreads), "cpu", "CPU fallback: no "
-                    + PtxResource.path(GpuLossSimulator.KERNEL) + " in the jar (built without nvcc)");
-        }
-        CudaDevice.Probe found = probe.get();
-        if (!found.present()) {
-            return new Choice(new CpuLossSimulator(cpuThreads), "cpu", "CPU fallback: " + found.reason());
-        }
-        try {
-            return new Choice(new GpuLossSimulator(found.device(), kernel.get()), "gpu",
-                    "GPU " + found.device().name() + ", PTX JIT-compiled by the driver");
-        } catch (RuntimeException e) {
-            return new Choice(new CpuLossSimulator(cpuThreads), "cpu",
-                    "CPU fallback: the driver refused the PTX: " + e.getMessage());
-        }
     }
 }
