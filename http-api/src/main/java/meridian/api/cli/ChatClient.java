@@ -42,11 +42,19 @@ final class ChatClient {
     }
 
     HttpResponse<String> post(String group, String sender, String messageId, String text) throws IOException, InterruptedException {
+        return send(message(group, sender, messageId, text));
+    }
+
+    /** The webhook request for one chat message mentioning the bot, signed. */
+    HttpRequest message(String group, String sender, String messageId, String text) {
         byte[] body = Json.write(Map.of("groupId", group, "senderId", sender, "messageId", messageId, "text", text,
                 "mentions", List.of(botId))).getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/rfq/chat/messages"))
+        return HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/rfq/chat/messages"))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                 .header("X-Meridian-Signature", signature.sign(body)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -19,10 +19,12 @@ import java.util.concurrent.TimeUnit;
 import meridian.api.http.Json;
 
 /**
- * {@code bin/meridian rfq-load --base-url URL --rate N --seconds S --token TRADER_TOKEN --group G [--secret X]}: posts
- * realistic chat messages (the parser's development set: vanillas and snowballs) at N per second for S seconds, then a
- * burst of 20 in one second, and prints p50/p90/p99 of message in → quote priced (pending approval or auto-approved)
- * per structure. Latency = the RFQ's pricedAt (server clock) − the moment the message was posted (same machine).
+ * {@code bin/meridian rfq-load --base-url URL --rate N --seconds S --token TRADER_TOKEN --group G [--warmup W] [--secret X]}:
+ * posts realistic chat messages (the parser's development set: vanillas and snowballs). First W seconds (default 10) of
+ * warm-up at N per second (20 at most), not measured, as a node just started still runs much of its code interpreted;
+ * then, 10 s later, N per second for S seconds; then a burst of 20 in one second. Prints p50/p90/p99 of message in →
+ * quote priced (pending approval or auto-approved) per structure. Every measured request is built and signed before
+ * the clock starts. Latency = the RFQ's pricedAt (server clock) − the moment the message was posted (same machine).
  * The group must be bound to an approved KYC case, otherwise the RFQs are refused before pricing. Not a test.
  */
 public final class RfqLoadCommand {
@@ -34,7 +36,8 @@ public final class RfqLoadCommand {
     }
 
     public static int run(String[] args, PrintStream out) throws Exception {
-        Map<String, String> o = CliOptions.parse(args, List.of("base-url", "rate", "seconds", "token", "group", "secret", "bot"));
+        Map<String, String> o = CliOptions.parse(args, List.of("base-url", "rate", "seconds", "token", "group", "secret", "bot",
+                "warmup"));
         for (String required : List.of("base-url", "token", "group")) {
             if (!o.containsKey(required)) {
                 System.err.println("rfq-load: --" + required + " is required");
@@ -49,18 +52,28 @@ public final class RfqLoadCommand {
         ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
         ExecutorService senders = Executors.newFixedThreadPool(32);
         String run = Long.toString(System.currentTimeMillis(), 36);
-        long start = System.nanoTime();
-        int total = rate * seconds;
-        for (int i = 0; i < total; i++) {
-            long due = start + (long) (i * 1e9 / rate);
-            sleepUntil(due);
-            submit(senders, chat, o.get("group"), run + "-" + i, messages.get(i % messages.size()), false, sent);
+        int warmupRate = Math.min(rate, 20);
+        int warmup = warmupRate * Integer.parseInt(o.getOrDefault("warmup", "10"));
+        List<Message> warming = new ArrayList<>();
+        for (int i = 0; i < warmup; i++) {
+            warming.add(new Message(chat, o.get("group"), run + "-w" + i, messages.get(i % messages.size()), false));
         }
-        long burstStart = System.nanoTime() + 2_000_000_000L;
+        if (!warming.isEmpty()) {
+            utf8.println("warming up: " + warming.size() + " messages at " + warmupRate + "/s, not measured");
+            post(senders, chat, warming, warmupRate, System.nanoTime(), new ConcurrentLinkedQueue<>());
+            Thread.sleep(10_000);
+        }
+        List<Message> steady = new ArrayList<>();
+        for (int i = 0; i < rate * seconds; i++) {
+            steady.add(new Message(chat, o.get("group"), run + "-" + i, messages.get(i % messages.size()), false));
+        }
+        List<Message> burst = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            sleepUntil(burstStart + i * 50_000_000L);
-            submit(senders, chat, o.get("group"), run + "-b" + i, messages.get(i % messages.size()), true, sent);
+            burst.add(new Message(chat, o.get("group"), run + "-b" + i, messages.get(i % messages.size()), true));
         }
+        long start = System.nanoTime();
+        post(senders, chat, steady, rate, start, sent);
+        post(senders, chat, burst, 20, System.nanoTime() + 2_000_000_000L, sent);
         senders.shutdown();
         senders.awaitTermination(60, TimeUnit.SECONDS);
         Map<String, List<Long>> latencies = new TreeMap<>();
@@ -83,22 +96,34 @@ public final class RfqLoadCommand {
         return missing == 0 ? 0 : 1;
     }
 
-    private static void submit(ExecutorService senders, ChatClient chat, String group, String id, String[] message, boolean burst,
-                               ConcurrentLinkedQueue<Sent> sent) {
-        senders.submit(() -> {
-            Instant at = Instant.now();
-            try {
-                HttpResponse<String> answer = chat.post(group, "load-client", id, message[1]);
-                JsonNode body = Json.MAPPER.readTree(answer.body());
-                if (answer.statusCode() == 202 && body.hasNonNull("rfqId")) {
-                    sent.add(new Sent(message[0], body.get("rfqId").asText(), at, burst));
-                } else {
-                    System.err.println("rfq-load: " + answer.statusCode() + " " + answer.body());
+    /** One chat message of the run, its webhook request signed in advance. */
+    private record Message(String kind, java.net.http.HttpRequest request, String id, boolean burst) {
+        Message(ChatClient chat, String group, String id, String[] message, boolean burst) {
+            this(message[0], chat.message(group, "load-client", id, message[1]), id, burst);
+        }
+    }
+
+    /** Posts the messages at {@code rate} per second from {@code startNanos}, recording each answered RFQ. */
+    private static void post(ExecutorService senders, ChatClient chat, List<Message> messages, int rate, long startNanos,
+                             ConcurrentLinkedQueue<Sent> sent) throws InterruptedException {
+        for (int i = 0; i < messages.size(); i++) {
+            sleepUntil(startNanos + (long) (i * 1e9 / rate));
+            Message message = messages.get(i);
+            senders.submit(() -> {
+                Instant at = Instant.now();
+                try {
+                    HttpResponse<String> answer = chat.send(message.request());
+                    JsonNode body = Json.MAPPER.readTree(answer.body());
+                    if (answer.statusCode() == 202 && body.hasNonNull("rfqId")) {
+                        sent.add(new Sent(message.kind(), body.get("rfqId").asText(), at, message.burst()));
+                    } else {
+                        System.err.println("rfq-load: " + message.id() + ": " + answer.statusCode() + " " + answer.body());
+                    }
+                } catch (Exception e) {
+                    System.err.println("rfq-load: " + message.id() + ": " + e);
                 }
-            } catch (Exception e) {
-                System.err.println("rfq-load: " + e);
-            }
-        });
+            });
+        }
     }
 
     /** Polls the trader view until the RFQ has a price (or gives up after 60 s). */
@@ -106,6 +131,9 @@ public final class RfqLoadCommand {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             HttpResponse<String> r = chat.get("/api/v1/rfq/requests/" + rfqId, token);
+            if (r.statusCode() == 401 || r.statusCode() == 403) {
+                throw new IllegalArgumentException("--token is refused by the node (" + r.statusCode() + "): " + r.body());
+            }
             if (r.statusCode() == 200) {
                 JsonNode view = Json.MAPPER.readTree(r.body()).path("view");
                 if (view.hasNonNull("pricedAt")) {

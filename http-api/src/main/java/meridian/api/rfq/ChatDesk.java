@@ -29,6 +29,7 @@ import meridian.domain.rfq.flow.LegQuote;
 import meridian.domain.rfq.flow.Rfq;
 import meridian.domain.rfq.flow.RfqCommand;
 import meridian.domain.rfq.flow.RfqEvent;
+import meridian.domain.rfq.flow.RfqStatus;
 import meridian.domain.rfq.parse.RfqLeg;
 import meridian.domain.rfq.parse.RfqParser;
 import meridian.domain.rfq.reply.QuoteReplyFormatter;
@@ -90,14 +91,24 @@ public final class ChatDesk implements RfqDesk {
         this.timings = timings;
     }
 
+    /** The message is read as it is received: its RfqParsed (or RfqIgnored) is stored with its RfqReceived. */
+    @Override
+    public Optional<RfqCommand> immediate(Rfq rfq) {
+        if (rfq.status() != RfqStatus.RECEIVED) {
+            return Optional.empty();
+        }
+        long parsing = System.nanoTime();
+        List<RfqLeg> legs = parse(rfq.text());
+        timings.record(rfq.rfqId(), "parse", parsing);
+        return Optional.of(new RfqCommand.RecordParse(legs));
+    }
+
     @Override
     public CompletionStage<Optional<RfqCommand>> next(Rfq rfq) {
         switch (rfq.status()) {
             case RECEIVED:
-                long parsing = System.nanoTime();
-                List<RfqLeg> legs = parse(rfq.text());
-                timings.record(rfq.rfqId(), "parse", parsing);
-                return done(new RfqCommand.RecordParse(legs));
+                // Only an RFQ stored before its message was read (by an earlier version) gets here.
+                return CompletableFuture.completedFuture(immediate(rfq));
             case PARSED:
                 long checking = System.nanoTime();
                 return refusal(rfq).thenCompose(reason -> {

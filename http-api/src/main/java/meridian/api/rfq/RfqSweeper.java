@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import meridian.read.rfq.RfqRepository;
-import meridian.read.rfq.RfqView;
 import meridian.write.rfq.RfqEntity;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
@@ -25,13 +24,13 @@ public final class RfqSweeper {
 
     public static void start(ActorSystem<?> system, RfqRepository rfqs, String tenant, Duration interval, Clock clock) {
         ClusterSharding sharding = ClusterSharding.get(system);
-        system.scheduler().scheduleWithFixedDelay(interval, interval, () -> rfqs.all(tenant).whenComplete((all, failure) -> {
+        system.scheduler().scheduleWithFixedDelay(interval, interval, () -> rfqs.active(tenant).whenComplete((all, failure) -> {
             if (failure != null) {
                 LOG.debug("RFQ sweep skipped: {}", failure.toString());
                 return;
             }
             Instant now = clock.instant();
-            for (RfqView view : all) {
+            for (RfqRepository.ActiveRfq view : all) {
                 if (due(view, now)) {
                     sharding.entityRefFor(RfqEntity.TYPE_KEY, RfqEntity.entityId(tenant, view.rfqId())).tell(new RfqEntity.Wake());
                 }
@@ -39,7 +38,7 @@ public final class RfqSweeper {
         }), system.executionContext());
     }
 
-    static boolean due(RfqView view, Instant now) {
+    static boolean due(RfqRepository.ActiveRfq view, Instant now) {
         if (!RfqRepository.open(view.status())) {
             return false;
         }

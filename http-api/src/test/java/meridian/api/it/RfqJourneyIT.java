@@ -1,6 +1,7 @@
 package meridian.api.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,8 @@ import meridian.api.http.Json;
 import meridian.domain.pricing.api.PriceRequest;
 import meridian.domain.pricing.api.PricingJson;
 import meridian.domain.rfq.chat.WebhookSignature;
+import meridian.read.rfq.RfqRepository;
+import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,7 @@ class RfqJourneyIT {
         JsonNode pending = json(node.eventually("/api/v1/rfq/requests/" + rfqId, trader,
                 r -> r.statusCode() == 200 && r.body().contains("\"PENDING_APPROVAL\""), WAIT));
         assertEquals("PENDING_APPROVAL", pending.get("status").asText(), pending.toString());
+        assertEquals("PENDING_APPROVAL", activeStatus(rfqId, "PENDING_APPROVAL"), "the sweeper's rfq_active row");
         BigDecimal priced = pending.get("view").get("quotes").get(0).get("valuePct").decimalValue();
         assertTrue(priced.compareTo(BigDecimal.ONE) > 0 && priced.compareTo(BigDecimal.TEN) < 0, priced.toString());
         assertEquals("300750.SZ", pending.get("view").get("legs").get(0).get("underlying").asText());
@@ -119,6 +123,7 @@ class RfqJourneyIT {
                 + ",\"market\":{\"valuationDate\":\"" + terms.get("tradeDate").asText() + "\",\"spot\":100,\"vol\":0.3,\"rate\":0.02}}");
         assertEquals("300750.SZ", revalued.product().terms().underlying());
 
+        assertNull(activeStatus(rfqId, null), "a booked RFQ is no longer under way");
         JsonNode byClient = json(expect(200, node.get("/api/v1/deals?counterparty=" + caseId, trader)));
         assertEquals(rfqId + "-1", byClient.get(0).get("dealId").asText());
         JsonNode stats = json(node.eventually("/api/v1/rfq/clients", trader, r -> r.body().contains("\"accepted\":1"), WAIT));
@@ -128,6 +133,21 @@ class RfqJourneyIT {
         assertEquals(rfqId, ofGroup.get(0).get("rfqId").asText());
         assertEquals(0, json(expect(200, node.get("/api/v1/rfq/requests?groupId=grp-nobody", trader))).size());
         assertProblem(node.get("/api/v1/rfq/requests?groupId=%20", trader), 400, "validation");
+    }
+
+    /** The RFQ's status in {@code rfq_active} (null: no row) once it is {@code expected}, or as it is after 30 s. */
+    private static String activeStatus(String rfqId, String expected) throws InterruptedException {
+        RfqRepository rfqs = new RfqRepository(CassandraSessionRegistry.get(node.system())
+                .sessionFor("pekko.projection.cassandra.session-config"), node.keyspacePrefix() + "_views");
+        String status = null;
+        for (long deadline = System.currentTimeMillis() + 30_000; System.currentTimeMillis() < deadline; Thread.sleep(200)) {
+            status = rfqs.active("galaxy").toCompletableFuture().join().stream().filter(a -> a.rfqId().equals(rfqId))
+                    .map(RfqRepository.ActiveRfq::status).findFirst().orElse(null);
+            if (java.util.Objects.equals(status, expected)) {
+                break;
+            }
+        }
+        return status;
     }
 
     @Test

@@ -14,6 +14,8 @@ public final class PlanExecutor {
             System.arraycopy(plan.initial(), l * n, layers[l], 0, n);
         }
         ThetaScheme scheme = new ThetaScheme(grid, plan.rate(), plan.dividend(), vol);
+        double[] lowerValues = new double[layers.length];
+        double[] upperValues = new double[layers.length];
         int[] ints = plan.ints();
         double[] args = plan.args();
         for (int k = 0; k < plan.operations(); k++) {
@@ -26,9 +28,10 @@ public final class PlanExecutor {
                 for (int s = 0; s < ints[2 * k + 1]; s++) {
                     double after = c - a * (s + 1);
                     for (int l = 0; l < layers.length; l++) {
-                        scheme.step(layers[l], a, b, edge(plan, plan.lowerEdge(l), after),
-                                edge(plan, plan.upperEdge(l), after));
+                        lowerValues[l] = edge(plan, plan.lowerEdge(l), after);
+                        upperValues[l] = edge(plan, plan.upperEdge(l), after);
                     }
+                    scheme.step(layers, a, b, lowerValues, upperValues);
                 }
             } else {
                 new EventOp(kind, PdePlan.target(code), PdePlan.source(code), PdePlan.up(code), a, b, c)

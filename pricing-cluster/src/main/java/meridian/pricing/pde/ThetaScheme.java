@@ -13,6 +13,7 @@ final class ThetaScheme {
     private final double[] diag;
     private final double[] upper;
     private final double[] rhs;
+    private final double[] secondRhs;
     private final Factorisation[] cache = new Factorisation[CACHED_FACTORISATIONS];
     private int nextSlot;
 
@@ -22,6 +23,7 @@ final class ThetaScheme {
         diag = new double[n];
         upper = new double[n];
         rhs = new double[n];
+        secondRhs = new double[n];
         for (int i = 1; i < n - 1; i++) {
             double hm = s[i] - s[i - 1];
             double hp = s[i + 1] - s[i];
@@ -42,30 +44,49 @@ final class ThetaScheme {
     }
 
     /**
-     * Replaces v (values at t + dt) by the values at t.
-     * @param lowerValue Dirichlet value at the first node, NaN for the linear boundary
-     * @param upperValue Dirichlet value at the last node, NaN for the linear boundary
+     * Replaces each layer's values at t + dt by its values at t. {@code lowerValues[l]} and {@code upperValues[l]} are
+     * layer l's Dirichlet values at the first and last node, NaN for the linear boundary. Two layers
+     * with the same kinds of boundary are solved together: the Thomas recurrence waits on its own previous result,
+     * and a second, independent recurrence fills that wait. The arithmetic per layer is unchanged.
      */
-    void step(double[] v, double dt, double theta, double lowerValue, double upperValue) {
-        double explicit = (1 - theta) * dt;
-        if (explicit == 0) {
-            System.arraycopy(v, 0, rhs, 0, n);
-        } else {
-            for (int i = 0; i < n; i++) {
-                double lv = i > 0 ? lower[i] * v[i - 1] : 0;
-                double uv = i < n - 1 ? upper[i] * v[i + 1] : 0;
-                rhs[i] = v[i] + explicit * (lv + diag[i] * v[i] + uv);
+    void step(double[][] layers, double dt, double theta, double[] lowerValues, double[] upperValues) {
+        int l = 0;
+        while (l < layers.length) {
+            boolean lowerDirichlet = !Double.isNaN(lowerValues[l]);
+            boolean upperDirichlet = !Double.isNaN(upperValues[l]);
+            Factorisation f = factorisation(theta * dt, lowerDirichlet, upperDirichlet);
+            boolean pair = l + 1 < layers.length && lowerDirichlet == !Double.isNaN(lowerValues[l + 1])
+                    && upperDirichlet == !Double.isNaN(upperValues[l + 1]);
+            prepare(layers[l], rhs, dt, theta, lowerValues[l], upperValues[l]);
+            if (pair) {
+                prepare(layers[l + 1], secondRhs, dt, theta, lowerValues[l + 1], upperValues[l + 1]);
+                f.solve(rhs, layers[l], secondRhs, layers[l + 1]);
+                l += 2;
+            } else {
+                f.solve(rhs, layers[l]);
+                l++;
             }
         }
-        boolean lowerDirichlet = !Double.isNaN(lowerValue);
-        boolean upperDirichlet = !Double.isNaN(upperValue);
-        if (lowerDirichlet) {
-            rhs[0] = lowerValue;
+    }
+
+    /** The right-hand side: the explicit part of the step applied to v, with the Dirichlet values in the edge rows. */
+    private void prepare(double[] v, double[] out, double dt, double theta, double lowerValue, double upperValue) {
+        double explicit = (1 - theta) * dt;
+        if (explicit == 0) {
+            System.arraycopy(v, 0, out, 0, n);
+        } else {
+            out[0] = v[0] + explicit * (0 + diag[0] * v[0] + upper[0] * v[1]);
+            for (int i = 1; i < n - 1; i++) {
+                out[i] = v[i] + explicit * (lower[i] * v[i - 1] + diag[i] * v[i] + upper[i] * v[i + 1]);
+            }
+            out[n - 1] = v[n - 1] + explicit * (lower[n - 1] * v[n - 2] + diag[n - 1] * v[n - 1] + 0);
         }
-        if (upperDirichlet) {
-            rhs[n - 1] = upperValue;
+        if (!Double.isNaN(lowerValue)) {
+            out[0] = lowerValue;
         }
-        factorisation(theta * dt, lowerDirichlet, upperDirichlet).solve(rhs, v);
+        if (!Double.isNaN(upperValue)) {
+            out[n - 1] = upperValue;
+        }
     }
 
     private Factorisation factorisation(double implicit, boolean lowerDirichlet, boolean upperDirichlet) {
@@ -115,14 +136,40 @@ final class ThetaScheme {
 
         void solve(double[] rhs, double[] v) {
             double previous = rhs[0] * inversePivot[0];
-            double[] dPrime = v;
-            dPrime[0] = previous;
+            v[0] = previous;
             for (int i = 1; i < n; i++) {
                 previous = (rhs[i] - sub[i] * previous) * inversePivot[i];
-                dPrime[i] = previous;
+                v[i] = previous;
             }
+            double next = v[n - 1];
             for (int i = n - 2; i >= 0; i--) {
-                v[i] = dPrime[i] - cPrime[i] * v[i + 1];
+                next = v[i] - cPrime[i] * next;
+                v[i] = next;
+            }
+        }
+
+        /** Two right-hand sides in one pass, each with exactly the arithmetic of {@link #solve(double[], double[])}. */
+        void solve(double[] rhs, double[] v, double[] secondRhs, double[] w) {
+            double previous = rhs[0] * inversePivot[0];
+            double secondPrevious = secondRhs[0] * inversePivot[0];
+            v[0] = previous;
+            w[0] = secondPrevious;
+            for (int i = 1; i < n; i++) {
+                double a = sub[i];
+                double pivot = inversePivot[i];
+                previous = (rhs[i] - a * previous) * pivot;
+                secondPrevious = (secondRhs[i] - a * secondPrevious) * pivot;
+                v[i] = previous;
+                w[i] = secondPrevious;
+            }
+            double next = v[n - 1];
+            double secondNext = w[n - 1];
+            for (int i = n - 2; i >= 0; i--) {
+                double c = cPrime[i];
+                next = v[i] - c * next;
+                secondNext = w[i] - c * secondNext;
+                v[i] = next;
+                w[i] = secondNext;
             }
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -75,9 +76,24 @@ public final class RfqRepository {
         }
     }
 
+    /** The RFQs under way (not closed), with their status and when it last changed: the sweeper's input. */
+    public CompletionStage<List<ActiveRfq>> active(String tenant) {
+        return session.selectAll("SELECT rfq_id, status, updated_at, valid_until FROM " + keyspace + ".rfq_active WHERE tenant = ?",
+                tenant).thenApply(rows -> rows.stream().map(r -> new ActiveRfq(r.getString("rfq_id"), r.getString("status"),
+                r.getInstant("updated_at"), r.getInstant("valid_until"))).toList());
+    }
+
+    /** An RFQ that has reached the end of its life: nothing more happens to it. */
+    public static boolean closed(String status) {
+        return List.of("IGNORED", "REFUSED", "REJECTED", "DECLINED", "EXPIRED", "BOOKED").contains(status);
+    }
+
     /** For the sweeper: RFQs still moving (or sent and waiting), which a restart may have left without a running entity. */
     public static boolean open(String status) {
         return List.of("RECEIVED", "PARSED", "APPROVED", "SENT", "ACCEPTED").contains(status);
     }
 
+    /** One row of {@code rfq_active}. */
+    public record ActiveRfq(String rfqId, String status, Instant updatedAt, Instant validUntil) {
+    }
 }

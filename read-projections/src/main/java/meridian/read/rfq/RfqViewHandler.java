@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import meridian.domain.rfq.flow.LegQuote;
 import meridian.domain.rfq.flow.RfqEvent;
@@ -29,13 +28,14 @@ import org.apache.pekko.projection.javadsl.Handler;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
 
 /**
- * Keeps {@code rfq_view} and {@code rfq_by_group} in step with the RFQ events. Each event upserts the columns it owns
+ * Keeps {@code rfq_view}, {@code rfq_by_group} and {@code rfq_active} in step with the RFQ events. Each event upserts the columns it owns
  * (at-least-once replays leave the same rows). The RFQ's id and tenant come from the persistence id
  * ({@code Rfq|tenant:rfqId}).
  */
 public final class RfqViewHandler extends Handler<EventEnvelope<RfqEvent>> {
 
-    public static final String PROJECTION = "rfq-view";
+    /** Version 2 added {@code rfq_active}: a new name replays every RFQ event once to fill it. */
+    public static final String PROJECTION = "rfq-view-2";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CassandraSession session;
@@ -58,7 +58,8 @@ public final class RfqViewHandler extends Handler<EventEnvelope<RfqEvent>> {
                             + " message_text, status, received_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     tenant, rfqId, e.groupId(), e.clientId(), e.text(), RfqStatus.RECEIVED.name(), e.at(), e.at())
                     .thenCompose(d -> session.executeWrite("INSERT INTO " + keyspace + ".rfq_by_group (tenant, group_id,"
-                            + " rfq_id, status) VALUES (?, ?, ?, ?)", tenant, e.groupId(), rfqId, RfqStatus.RECEIVED.name()));
+                            + " rfq_id) VALUES (?, ?, ?)", tenant, e.groupId(), rfqId))
+                    .thenCompose(d -> active(tenant, rfqId, RfqStatus.RECEIVED, e.at(), null));
         }
         if (event instanceof RfqParsed e) {
             return update(tenant, rfqId, RfqStatus.PARSED, e.at(), "legs = ?", legs(e.legs()));
@@ -81,9 +82,8 @@ public final class RfqViewHandler extends Handler<EventEnvelope<RfqEvent>> {
                     e.trader(), e.reason(), e.at());
         }
         if (event instanceof QuoteSent e) {
-            return update(tenant, rfqId, RfqStatus.SENT, e.at(), "reply_text = ?, sent_at = ?, valid_until = ?",
-                    e.replyText(), e.at(), e.validUntil())
-                    .thenCompose(d -> group(tenant, rfqId, RfqStatus.SENT, e.at(), e.validUntil()));
+            return update(tenant, rfqId, RfqStatus.SENT, e.at(), e.validUntil(), "reply_text = ?, sent_at = ?, valid_until = ?",
+                    e.replyText(), e.at(), e.validUntil());
         }
         if (event instanceof QuoteAccepted e) {
             return update(tenant, rfqId, RfqStatus.ACCEPTED, e.at(), "closed_at = ?", e.at());
@@ -100,6 +100,11 @@ public final class RfqViewHandler extends Handler<EventEnvelope<RfqEvent>> {
 
     private CompletionStage<Done> update(String tenant, String rfqId, RfqStatus status, Instant at, String columns,
                                          Object... values) {
+        return update(tenant, rfqId, status, at, null, columns, values);
+    }
+
+    private CompletionStage<Done> update(String tenant, String rfqId, RfqStatus status, Instant at, Instant validUntil,
+                                         String columns, Object... values) {
         Object[] bound = new Object[values.length + 4];
         System.arraycopy(values, 0, bound, 0, values.length);
         bound[values.length] = status.name();
@@ -109,26 +114,16 @@ public final class RfqViewHandler extends Handler<EventEnvelope<RfqEvent>> {
         // Status only moves forward through the events of one RFQ, which arrive in order: the last write wins.
         return session.executeWrite("UPDATE " + keyspace + ".rfq_view SET " + columns + ", status = ?, updated_at = ?"
                         + " WHERE tenant = ? AND rfq_id = ?", bound)
-                .thenCompose(d -> status == RfqStatus.SENT ? CompletableFuture.completedFuture(Done.getInstance())
-                        : group(tenant, rfqId, status, null, null));
+                .thenCompose(d -> active(tenant, rfqId, status, at, validUntil));
     }
 
-    /** The group row follows the status; its group id is read from the RFQ's row, written by RfqReceived before. */
-    private CompletionStage<Done> group(String tenant, String rfqId, RfqStatus status, Instant sentAt, Instant validUntil) {
-        return session.selectOne("SELECT group_id FROM " + keyspace + ".rfq_view WHERE tenant = ? AND rfq_id = ?", tenant, rfqId)
-                .thenCompose(row -> {
-                    String groupId = row.map(r -> r.getString("group_id")).orElse(null);
-                    if (groupId == null) {
-                        return CompletableFuture.completedFuture(Done.getInstance());
-                    }
-                    if (sentAt != null) {
-                        return session.executeWrite("UPDATE " + keyspace + ".rfq_by_group SET status = ?, sent_at = ?,"
-                                        + " valid_until = ? WHERE tenant = ? AND group_id = ? AND rfq_id = ?",
-                                status.name(), sentAt, validUntil, tenant, groupId, rfqId);
-                    }
-                    return session.executeWrite("UPDATE " + keyspace + ".rfq_by_group SET status = ?"
-                            + " WHERE tenant = ? AND group_id = ? AND rfq_id = ?", status.name(), tenant, groupId, rfqId);
-                });
+    /** An RFQ still under way has its row in {@code rfq_active}; a closed one has none. */
+    private CompletionStage<Done> active(String tenant, String rfqId, RfqStatus status, Instant at, Instant validUntil) {
+        if (RfqRepository.closed(status.name())) {
+            return session.executeWrite("DELETE FROM " + keyspace + ".rfq_active WHERE tenant = ? AND rfq_id = ?", tenant, rfqId);
+        }
+        return session.executeWrite("UPDATE " + keyspace + ".rfq_active SET status = ?, updated_at = ?, valid_until = ?"
+                + " WHERE tenant = ? AND rfq_id = ?", status.name(), at, validUntil, tenant, rfqId);
     }
 
     static String legs(List<RfqLeg> legs) {

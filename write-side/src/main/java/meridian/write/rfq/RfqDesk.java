@@ -30,6 +30,15 @@ public interface RfqDesk {
     /** The command that moves the RFQ on from its state; empty when it waits for a person or has finished. */
     CompletionStage<Optional<RfqCommand>> next(Rfq rfq);
 
+    /**
+     * The command that moves the RFQ on from its state when the desk can answer at once, on the entity's own thread
+     * (reading the message): the entity stores its events with the ones that led to the state, in one write. Empty
+     * when the step needs to wait for something ({@link #next} then runs it).
+     */
+    default Optional<RfqCommand> immediate(Rfq rfq) {
+        return Optional.empty();
+    }
+
     /** Called once per live event, after it is stored (never on replay). */
     void announce(Rfq rfq, RfqEvent event);
 }

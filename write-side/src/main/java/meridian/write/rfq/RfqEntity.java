@@ -123,7 +123,7 @@ public final class RfqEntity extends EventSourcedBehaviorWithEnforcedReplies<Rfq
             EntityMetrics.rejected(TYPE_KEY.name());
             return Effect().reply(replyTo, new CommandReply.Rejected<>(reject.reason()));
         }
-        List<RfqEvent> events = ((Decision.Accept<RfqEvent>) decision).events();
+        List<RfqEvent> events = withImmediateStep(rfq, ((Decision.Accept<RfqEvent>) decision).events());
         EntityMetrics.accepted(TYPE_KEY.name(), events.size());
         if (events.isEmpty()) {
             return Effect().reply(replyTo, new CommandReply.Accepted<>(rfq));
@@ -135,6 +135,34 @@ public final class RfqEntity extends EventSourcedBehaviorWithEnforcedReplies<Rfq
                 })
                 .thenReply(replyTo, state -> new CommandReply.Accepted<>(state))
                 .thenUnstashAll();
+    }
+
+    /** The events, followed by those of the desk's immediate next step when it has one (stored in the same write). */
+    private List<RfqEvent> withImmediateStep(Rfq rfq, List<RfqEvent> events) {
+        if (events.isEmpty()) {
+            return events;
+        }
+        Rfq after = rfq;
+        for (RfqEvent event : events) {
+            after = RfqDecider.apply(after, event);
+        }
+        Optional<RfqCommand> next;
+        try {
+            next = desk.immediate(after);
+        } catch (RuntimeException e) {
+            context.getLog().warn("RFQ {}: the desk's immediate step failed, it runs as a later step: {}", entityId, e.toString());
+            return events;
+        }
+        if (next.isEmpty()) {
+            return events;
+        }
+        Decision<RfqEvent> decision = RfqDecider.decide(after, next.get(), clock.instant());
+        if (!(decision instanceof Decision.Accept<RfqEvent> accept)) {
+            return events;
+        }
+        List<RfqEvent> all = new java.util.ArrayList<>(events);
+        all.addAll(accept.events());
+        return all;
     }
 
     private ReplyEffect<RfqEvent, Rfq> onWake(Rfq rfq) {

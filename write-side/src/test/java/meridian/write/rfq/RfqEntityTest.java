@@ -149,4 +149,35 @@ class RfqEntityTest {
         assertEquals(RfqStatus.ACCEPTED, assertInstanceOf(CommandReply.Accepted.class, accepted).summary() instanceof Rfq r
                 ? r.status() : null);
     }
+
+    @Test
+    void theDesksImmediateStepIsStoredInTheSameWriteAsTheEventThatLedToIt() {
+        List<RfqLeg> legs = List.of(RfqLeg.of("300750.SZ", Structure.VANILLA, Tenor.parse("1M")));
+        RfqDesk reader = new RfqDesk() {
+            @Override
+            public Optional<RfqCommand> immediate(Rfq rfq) {
+                return rfq.status() == RfqStatus.RECEIVED ? Optional.of(new RfqCommand.RecordParse(legs)) : Optional.empty();
+            }
+
+            @Override
+            public CompletionStage<Optional<RfqCommand>> next(Rfq rfq) {
+                return CompletableFuture.completedFuture(Optional.empty());
+            }
+
+            @Override
+            public void announce(Rfq rfq, RfqEvent event) {
+            }
+        };
+        var entity = EventSourcedBehaviorTestKit.<RfqEntity.Message, RfqEvent, Rfq>create(TEST_KIT.system(),
+                RfqEntity.create(RfqEntity.entityId("galaxy", "r-now"), CLOCK, reader));
+        var result = entity.<CommandReply<Rfq>>runCommand(reply -> new RfqEntity.Command(
+                new RfqCommand.Receive("r-now", "galaxy", "g1", "client-7", "m1", "宁德 1M ATM call"), reply));
+
+        assertEquals(2, result.events().size());
+        assertInstanceOf(RfqEvent.RfqReceived.class, result.events().get(0));
+        assertEquals(legs, assertInstanceOf(RfqEvent.RfqParsed.class, result.events().get(1)).legs());
+        assertEquals(RfqStatus.PARSED, assertInstanceOf(CommandReply.Accepted.class, result.reply()).summary() instanceof Rfq r
+                ? r.status() : null);
+        assertEquals(RfqStatus.PARSED, entity.restart().state().status());
+    }
 }
