@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -74,6 +75,8 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
             new Endpoint("GET", "/api/v1/deals", DEAL_READERS),
             new Endpoint("GET", "/api/v1/deals/{dealId}", DEAL_READERS));
 
+    private static final int CLIENT_STATS_DAYS = 30;
+    private static final int MAX_STATS_DAYS = 366;
     private final RfqSettings settings;
     private final RfqParser parser;
     private final WebhookSignature signature;
@@ -123,7 +126,8 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
                                 jsonBody(RfqRequests.ParseRequest.class, this::parse)))),
                         path(PathMatchers.segment("chat").slash("messages"), () -> post(this::webhook)),
                         pathPrefix("requests", this::requests),
-                        path("clients", () -> get(() -> authenticated(DESK, p -> respond(clients(p.tenant()))))),
+                        path("clients", () -> get(() -> authenticated(DESK, p -> parameterOptional("from", from ->
+                                parameterOptional("to", to -> respond(clients(p.tenant(), from.orElse(null), to.orElse(null)))))))),
                         pathPrefix("chat-groups", this::chatGroups))),
                 pathPrefix(PathMatchers.segment("api").slash("v1").slash("deals"), this::deals));
     }
@@ -131,8 +135,8 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
     private Route requests() {
         return concat(
                 pathEnd(() -> get(() -> authenticated(DESK, p -> parameterOptional("status", status ->
-                        parameterOptional("groupId", group ->
-                                respond(queue(p.tenant(), status.orElse(null), group.orElse(null)))))))),
+                        parameterOptional("groupId", group -> parameterOptional("day", day ->
+                                respond(queue(p.tenant(), status.orElse(null), group.orElse(null), day.orElse(null))))))))),
                 pathPrefix(PathMatchers.segment(), rfqId -> !ID.matcher(rfqId).matches()
                         ? complete(problem(Problem.notFound("no RFQ " + rfqId)))
                         : concat(
@@ -260,7 +264,11 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
 
     // ---- trader
 
-    private CompletionStage<ApiResponse> queue(String tenant, String status, String groupId) {
+    /**
+     * One chat group's RFQs, or the RFQs received on {@code day} (the desk's calendar, default today) together with
+     * every RFQ still under way, whatever day it came in.
+     */
+    private CompletionStage<ApiResponse> queue(String tenant, String status, String groupId, String day) {
         if (status != null) {
             try {
                 RfqStatus.valueOf(status);
@@ -274,7 +282,15 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
             return CompletableFuture.completedFuture(ApiResponse.problem(Problem.validation(List.of(
                     new FieldError("groupId", "must not be blank")))));
         }
-        CompletionStage<List<RfqView>> views = groupId == null ? rfqs.all(tenant) : rfqs.ofGroup(tenant, groupId);
+        LocalDate date;
+        try {
+            date = day == null ? today() : LocalDate.parse(day);
+        } catch (java.time.format.DateTimeParseException e) {
+            return CompletableFuture.completedFuture(ApiResponse.problem(Problem.validation(List.of(
+                    new FieldError("day", "an ISO date, e.g. 2026-11-23")))));
+        }
+        CompletionStage<List<RfqView>> views = groupId == null ? rfqs.ofDays(tenant, List.of(date), true)
+                : rfqs.ofGroup(tenant, groupId);
         return views.thenApply(all -> ApiResponse.ok(all.stream()
                 .filter(v -> status == null || status.equals(v.status())).map(v -> queueEntry(v, now)).toList()));
     }
@@ -331,8 +347,20 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
         });
     }
 
-    private CompletionStage<ApiResponse> clients(String tenant) {
-        return rfqs.all(tenant).thenApply(all -> {
+    /** Hit ratios over the RFQs received from {@code from} to {@code to} (default: the 30 days up to today). */
+    private CompletionStage<ApiResponse> clients(String tenant, String from, String to) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate last = date(to, "to", today(), errors);
+        LocalDate first = date(from, "from", last.minusDays(CLIENT_STATS_DAYS - 1), errors);
+        if (errors.isEmpty() && first.isAfter(last)) {
+            errors.add(new FieldError("from", "must not be after to"));
+        } else if (errors.isEmpty() && first.plusDays(MAX_STATS_DAYS).isBefore(last.plusDays(1))) {
+            errors.add(new FieldError("from", "at most " + MAX_STATS_DAYS + " days before to"));
+        }
+        if (!errors.isEmpty()) {
+            return CompletableFuture.completedFuture(ApiResponse.problem(Problem.validation(errors)));
+        }
+        return rfqs.ofDays(tenant, first.datesUntil(last.plusDays(1)).toList(), false).thenApply(all -> {
             Map<String, int[]> counts = new LinkedHashMap<>();
             for (RfqView v : all) {
                 int[] c = counts.computeIfAbsent(v.clientId(), k -> new int[3]);
@@ -348,6 +376,22 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
                     e.getValue()[1], e.getValue()[2], e.getValue()[1] == 0 ? 0.0 : (double) e.getValue()[2] / e.getValue()[1]))
                     .toList());
         });
+    }
+
+    private static LocalDate date(String text, String field, LocalDate absent, List<FieldError> errors) {
+        if (text == null) {
+            return absent;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError(field, "an ISO date, e.g. 2026-11-23"));
+            return absent;
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), settings.zone());
     }
 
     private Route bind(String tenant, String by, String groupId, RfqRequests.BindRequest body) {

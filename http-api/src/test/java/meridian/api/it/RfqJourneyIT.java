@@ -133,6 +133,21 @@ class RfqJourneyIT {
         assertEquals(rfqId, ofGroup.get(0).get("rfqId").asText());
         assertEquals(0, json(expect(200, node.get("/api/v1/rfq/requests?groupId=grp-nobody", trader))).size());
         assertProblem(node.get("/api/v1/rfq/requests?groupId=%20", trader), 400, "validation");
+
+        // The queue: today's RFQs (the booked one among them) and those under way; another day's excludes it.
+        assertTrue(json(expect(200, node.get("/api/v1/rfq/requests", trader))).toString().contains(rfqId));
+        String today = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        assertTrue(json(expect(200, node.get("/api/v1/rfq/requests?day=" + today, trader))).toString().contains(rfqId));
+        assertTrue(!json(expect(200, node.get("/api/v1/rfq/requests?day=2020-01-02", trader))).toString().contains(rfqId));
+        assertEquals("day", assertProblem(node.get("/api/v1/rfq/requests?day=yesterday", trader), 400, "validation")
+                .at("/errors/0/field").asText());
+        assertEquals(0, json(expect(200, node.get("/api/v1/rfq/clients?from=2020-01-01&to=2020-01-31", trader))).size());
+        assertTrue(json(expect(200, node.get("/api/v1/rfq/clients?from=" + today + "&to=" + today, trader))).toString()
+                .contains("\"accepted\":1"));
+        assertEquals("from", assertProblem(node.get("/api/v1/rfq/clients?from=2026-02-30", trader), 400, "validation")
+                .at("/errors/0/field").asText());
+        assertEquals("from", assertProblem(node.get("/api/v1/rfq/clients?from=2026-11-02&to=2026-11-01", trader), 400,
+                "validation").at("/errors/0/field").asText());
     }
 
     /** The RFQ's status in {@code rfq_active} (null: no row) once it is {@code expected}, or as it is after 30 s. */

@@ -4,10 +4,14 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Comparator;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
@@ -16,6 +20,7 @@ import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
 public final class RfqRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int IDS_PER_QUERY = 100;
 
     private final CassandraSession session;
     private final String keyspace;
@@ -30,24 +35,40 @@ public final class RfqRepository {
                 .thenApply(row -> row.map(RfqRepository::toView));
     }
 
-    /** Every RFQ of the tenant, newest first. */
-    public CompletionStage<List<RfqView>> all(String tenant) {
-        return session.selectAll("SELECT * FROM " + keyspace + ".rfq_view WHERE tenant = ?", tenant)
-                .thenApply(RfqRepository::newestFirst);
+    /** The RFQs received on these days (the desk's calendar) and, with {@code underWay}, those not yet closed; newest first. */
+    public CompletionStage<List<RfqView>> ofDays(String tenant, List<LocalDate> days, boolean underWay) {
+        List<CompletableFuture<List<Row>>> idRows = new ArrayList<>();
+        for (LocalDate day : days) {
+            idRows.add(session.selectAll("SELECT rfq_id FROM " + keyspace + ".rfq_by_day WHERE tenant = ? AND day = ?",
+                    tenant, day).toCompletableFuture());
+        }
+        if (underWay) {
+            idRows.add(session.selectAll("SELECT rfq_id FROM " + keyspace + ".rfq_active WHERE tenant = ?", tenant)
+                    .toCompletableFuture());
+        }
+        return CompletableFuture.allOf(idRows.toArray(CompletableFuture[]::new)).thenCompose(v -> {
+            Set<String> ids = new LinkedHashSet<>();
+            idRows.forEach(rows -> rows.join().forEach(r -> ids.add(r.getString("rfq_id"))));
+            return byIds(tenant, List.copyOf(ids));
+        });
     }
 
     /** The RFQs of one chat group, newest first: their ids from {@code rfq_by_group}, their views by id. */
     public CompletionStage<List<RfqView>> ofGroup(String tenant, String groupId) {
         return session.selectAll("SELECT rfq_id FROM " + keyspace + ".rfq_by_group WHERE tenant = ? AND group_id = ?",
                         tenant, groupId)
-                .thenCompose(rows -> {
-                    List<String> ids = rows.stream().map(r -> r.getString("rfq_id")).toList();
-                    if (ids.isEmpty()) {
-                        return CompletableFuture.completedFuture(List.<RfqView>of());
-                    }
-                    return session.selectAll("SELECT * FROM " + keyspace + ".rfq_view WHERE tenant = ? AND rfq_id IN ?",
-                            tenant, ids).thenApply(RfqRepository::newestFirst);
-                });
+                .thenCompose(rows -> byIds(tenant, rows.stream().map(r -> r.getString("rfq_id")).toList()));
+    }
+
+    /** The views of these RFQs, newest first, read {@value #IDS_PER_QUERY} ids to a query. */
+    private CompletionStage<List<RfqView>> byIds(String tenant, List<String> ids) {
+        List<CompletableFuture<List<Row>>> reads = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            reads.add(session.selectAll("SELECT * FROM " + keyspace + ".rfq_view WHERE tenant = ? AND rfq_id IN ?", tenant,
+                    ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))).toCompletableFuture());
+        }
+        return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).thenApply(v ->
+                newestFirst(reads.stream().flatMap(read -> read.join().stream()).toList()));
     }
 
     private static List<RfqView> newestFirst(List<Row> rows) {

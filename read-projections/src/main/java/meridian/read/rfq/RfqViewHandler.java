@@ -3,6 +3,8 @@ package meridian.read.rfq;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import meridian.domain.rfq.flow.LegQuote;
@@ -28,22 +30,25 @@ import org.apache.pekko.projection.javadsl.Handler;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
 
 /**
- * Keeps {@code rfq_view}, {@code rfq_by_group} and {@code rfq_active} in step with the RFQ events. Each event upserts the columns it owns
+ * Keeps {@code rfq_view}, {@code rfq_by_group}, {@code rfq_by_day} and {@code rfq_active} in step with the RFQ events. Each event upserts the columns it owns
  * (at-least-once replays leave the same rows). The RFQ's id and tenant come from the persistence id
  * ({@code Rfq|tenant:rfqId}).
  */
 public final class RfqViewHandler extends Handler<EventEnvelope<RfqEvent>> {
 
-    /** Version 2 added {@code rfq_active}: a new name replays every RFQ event once to fill it. */
+    /** Version 2 added {@code rfq_active} and {@code rfq_by_day}: a new name replays every RFQ event once to fill them. */
     public static final String PROJECTION = "rfq-view-2";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CassandraSession session;
     private final String keyspace;
+    private final ZoneId zone;
 
-    public RfqViewHandler(CassandraSession session, String keyspace) {
+    /** {@code zone}: the desk's, whose calendar day files each RFQ in {@code rfq_by_day}. */
+    public RfqViewHandler(CassandraSession session, String keyspace, ZoneId zone) {
         this.session = session;
         this.keyspace = keyspace;
+        this.zone = zone;
     }
 
     @Override
@@ -59,6 +64,8 @@ public final class RfqViewHandler extends Handler<EventEnvelope<RfqEvent>> {
                     tenant, rfqId, e.groupId(), e.clientId(), e.text(), RfqStatus.RECEIVED.name(), e.at(), e.at())
                     .thenCompose(d -> session.executeWrite("INSERT INTO " + keyspace + ".rfq_by_group (tenant, group_id,"
                             + " rfq_id) VALUES (?, ?, ?)", tenant, e.groupId(), rfqId))
+                    .thenCompose(d -> session.executeWrite("INSERT INTO " + keyspace + ".rfq_by_day (tenant, day, rfq_id)"
+                            + " VALUES (?, ?, ?)", tenant, LocalDate.ofInstant(e.at(), zone), rfqId))
                     .thenCompose(d -> active(tenant, rfqId, RfqStatus.RECEIVED, e.at(), null));
         }
         if (event instanceof RfqParsed e) {
