@@ -282,12 +282,10 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
             return CompletableFuture.completedFuture(ApiResponse.problem(Problem.validation(List.of(
                     new FieldError("groupId", "must not be blank")))));
         }
-        LocalDate date;
-        try {
-            date = day == null ? today() : LocalDate.parse(day);
-        } catch (java.time.format.DateTimeParseException e) {
-            return CompletableFuture.completedFuture(ApiResponse.problem(Problem.validation(List.of(
-                    new FieldError("day", "an ISO date, e.g. 2026-11-23")))));
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate date = date(day, "day", today(), errors);
+        if (!errors.isEmpty()) {
+            return CompletableFuture.completedFuture(ApiResponse.problem(Problem.validation(errors)));
         }
         CompletionStage<List<RfqView>> views = groupId == null ? rfqs.ofDays(tenant, List.of(date), true)
                 : rfqs.ofGroup(tenant, groupId);

@@ -104,11 +104,6 @@ public final class RfqRepository {
                 r.getInstant("updated_at"), r.getInstant("valid_until"))).toList());
     }
 
-    /** An RFQ that has reached the end of its life: nothing more happens to it. */
-    public static boolean closed(String status) {
-        return List.of("IGNORED", "REFUSED", "REJECTED", "DECLINED", "EXPIRED", "BOOKED").contains(status);
-    }
-
     /** For the sweeper: RFQs still moving (or sent and waiting), which a restart may have left without a running entity. */
     public static boolean open(String status) {
         return List.of("RECEIVED", "PARSED", "APPROVED", "SENT", "ACCEPTED").contains(status);

@@ -126,7 +126,7 @@ public final class RfqViewHandler extends Handler<EventEnvelope<RfqEvent>> {
 
     /** An RFQ still under way has its row in {@code rfq_active}; a closed one has none. */
     private CompletionStage<Done> active(String tenant, String rfqId, RfqStatus status, Instant at, Instant validUntil) {
-        if (RfqRepository.closed(status.name())) {
+        if (status.closed()) {
             return session.executeWrite("DELETE FROM " + keyspace + ".rfq_active WHERE tenant = ? AND rfq_id = ?", tenant, rfqId);
         }
         return session.executeWrite("UPDATE " + keyspace + ".rfq_active SET status = ?, updated_at = ?, valid_until = ?"

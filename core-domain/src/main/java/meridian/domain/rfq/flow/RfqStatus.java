@@ -2,5 +2,10 @@ package meridian.domain.rfq.flow;
 
 /** Where an RFQ stands, from the chat message to the booked deal. */
 public enum RfqStatus {
-    NEW, RECEIVED, PARSED, IGNORED, REFUSED, PENDING_APPROVAL, APPROVED, REJECTED, SENT, ACCEPTED, DECLINED, EXPIRED, BOOKED
+    NEW, RECEIVED, PARSED, IGNORED, REFUSED, PENDING_APPROVAL, APPROVED, REJECTED, SENT, ACCEPTED, DECLINED, EXPIRED, BOOKED;
+
+    /** The end of an RFQ's life: nothing more happens to it. */
+    public boolean closed() {
+        return this == IGNORED || this == REFUSED || this == REJECTED || this == DECLINED || this == EXPIRED || this == BOOKED;
+    }
 }
