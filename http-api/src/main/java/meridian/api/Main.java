@@ -19,6 +19,10 @@ import java.util.Arrays;
 /** The {@code bin/meridian} entry point: one sub-command per use. */
 public final class Main {
 
+    static {
+        CommonPoolSize.atLeastTwo();
+    }
+
     private Main() {
     }
 

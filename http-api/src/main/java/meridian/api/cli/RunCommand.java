@@ -34,7 +34,7 @@ public final class RunCommand {
         long started = System.nanoTime();
         Config base = ConfigFactory.load();
         Path dataDir = Path.of(base.getString("meridian.data-dir")).toAbsolutePath();
-        LOG.info("Meridian starting (data directory {})", dataDir);
+        LOG.info("Meridian starting (data directory {}, {} common-pool threads)", dataDir, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
 
         Optional<EmbeddedCassandra> cassandra = Optional.empty();
         List<String> contactPoints;

@@ -2,7 +2,9 @@ package meridian.api.http;
 
 import meridian.api.auth.Role;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -11,15 +13,18 @@ import java.util.regex.Pattern;
  */
 public record Endpoint(String method, String template, Set<Role> roles) {
 
+    /** Compiled once per template: metrics match every request against the catalog. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
     public Endpoint {
         roles = Set.copyOf(roles);
     }
 
     public boolean matches(String requestMethod, String path) {
-        return method.equals(requestMethod) && pattern().matcher(path).matches();
+        return method.equals(requestMethod) && PATTERNS.computeIfAbsent(template, Endpoint::pattern).matcher(path).matches();
     }
 
-    private Pattern pattern() {
+    private static Pattern pattern(String template) {
         return Pattern.compile(template.replaceAll("\\{[^/]+}", "[^/]+"));
     }
 }

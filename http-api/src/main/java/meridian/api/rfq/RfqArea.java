@@ -59,7 +59,7 @@ public final class RfqArea implements MeridianArea {
         RfqEntity.init(context.system(), context.clock(), desk);
         DealEntity.init(context.system(), context.clock());
         if (context.hasRole("read")) {
-            TaggedProjections.start(context.system(), RfqViewHandler.PROJECTION, RfqEntity.TAGS.all(),
+            TaggedProjections.startGrouped(context.system(), RfqViewHandler.PROJECTION, RfqEntity.TAGS.all(),
                     () -> new RfqViewHandler(context.session(), context.viewsKeyspace(), settings.zone()));
             TaggedProjections.start(context.system(), DealViewHandler.PROJECTION, DealEntity.TAGS.all(),
                     () -> new DealViewHandler(context.session(), context.viewsKeyspace()));
