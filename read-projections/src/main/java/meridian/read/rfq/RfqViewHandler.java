@@ -68,12 +68,18 @@ public final class RfqViewHandler extends Handler<List<EventEnvelope<RfqEvent>>>
             rows.add(bound("INSERT INTO " + keyspace + ".rfq_by_day (tenant, day, rfq_id) VALUES (?, ?, ?)",
                     change.tenant, change.day, change.rfqId));
         }
-        // An RFQ still under way has its row in rfq_active; a closed one has none.
-        rows.add(change.status.closed()
-                ? bound("DELETE FROM " + keyspace + ".rfq_active WHERE tenant = ? AND rfq_id = ?", change.tenant, change.rfqId)
-                : bound("UPDATE " + keyspace + ".rfq_active SET status = ?, updated_at = ?, valid_until = ?"
-                        + " WHERE tenant = ? AND rfq_id = ?", change.status.name(), change.updatedAt, change.validUntil,
-                        change.tenant, change.rfqId));
+        // An RFQ still under way has its row in rfq_active; a closed one has none. A validity is written only when
+        // there is one: writing null would leave a tombstone per RFQ for the sweeper to read every few seconds.
+        if (change.status.closed()) {
+            rows.add(bound("DELETE FROM " + keyspace + ".rfq_active WHERE tenant = ? AND rfq_id = ?", change.tenant, change.rfqId));
+        } else if (change.validUntil == null) {
+            rows.add(bound("UPDATE " + keyspace + ".rfq_active SET status = ?, updated_at = ? WHERE tenant = ? AND rfq_id = ?",
+                    change.status.name(), change.updatedAt, change.tenant, change.rfqId));
+        } else {
+            rows.add(bound("UPDATE " + keyspace + ".rfq_active SET status = ?, updated_at = ?, valid_until = ?"
+                    + " WHERE tenant = ? AND rfq_id = ?", change.status.name(), change.updatedAt, change.validUntil,
+                    change.tenant, change.rfqId));
+        }
         CompletableFuture<?>[] all = rows.stream().map(CompletionStage::toCompletableFuture).toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(all).thenCompose(v -> {
             BatchStatement batch = BatchStatement.newInstance(BatchType.UNLOGGED);
