@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,7 +35,7 @@ public final class RunCommand {
         long started = System.nanoTime();
         Config base = ConfigFactory.load();
         Path dataDir = Path.of(base.getString("meridian.data-dir")).toAbsolutePath();
-        LOG.info("Meridian starting (data directory {}, {} common-pool threads)", dataDir, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+        LOG.info("Meridian starting (data directory {}, {} common-pool threads)", dataDir, ForkJoinPool.getCommonPoolParallelism());
 
         Optional<EmbeddedCassandra> cassandra = Optional.empty();
         List<String> contactPoints;

@@ -3,7 +3,6 @@ package meridian.read.rfq;
 import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BatchType;
 import com.datastax.oss.driver.api.core.cql.BatchableStatement;
-import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import meridian.domain.rfq.flow.RfqEvent;
 import org.apache.pekko.Done;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
@@ -33,7 +31,6 @@ public final class RfqViewHandler extends Handler<List<EventEnvelope<RfqEvent>>>
     private final CassandraSession session;
     private final String keyspace;
     private final ZoneId zone;
-    private final Map<String, CompletionStage<PreparedStatement>> prepared = new ConcurrentHashMap<>();
 
     /** {@code zone}: the desk's, whose calendar day files each RFQ in {@code rfq_by_day}. */
     public RfqViewHandler(CassandraSession session, String keyspace, ZoneId zone) {
@@ -55,13 +52,10 @@ public final class RfqViewHandler extends Handler<List<EventEnvelope<RfqEvent>>>
 
     private CompletionStage<Done> write(RfqViewChange change) {
         List<CompletionStage<BatchableStatement<?>>> rows = new ArrayList<>();
-        List<String> columns = new ArrayList<>(change.columns.keySet());
-        List<Object> values = new ArrayList<>(change.columns.values());
-        columns.addAll(List.of("status", "updated_at"));
-        values.addAll(List.of(change.status.name(), change.updatedAt));
-        values.addAll(List.of(change.tenant, change.rfqId));
-        rows.add(bound("UPDATE " + keyspace + ".rfq_view SET " + String.join(" = ?, ", columns) + " = ?"
-                + " WHERE tenant = ? AND rfq_id = ?", values.toArray()));
+        Map<String, Object> view = new LinkedHashMap<>(change.columns);
+        view.put("status", change.status.name());
+        view.put("updated_at", change.updatedAt);
+        rows.add(update("rfq_view", view, change));
         if (change.groupId != null) {
             rows.add(bound("INSERT INTO " + keyspace + ".rfq_by_group (tenant, group_id, rfq_id) VALUES (?, ?, ?)",
                     change.tenant, change.groupId, change.rfqId));
@@ -72,13 +66,14 @@ public final class RfqViewHandler extends Handler<List<EventEnvelope<RfqEvent>>>
         // there is one: writing null would leave a tombstone per RFQ for the sweeper to read every few seconds.
         if (change.status.closed()) {
             rows.add(bound("DELETE FROM " + keyspace + ".rfq_active WHERE tenant = ? AND rfq_id = ?", change.tenant, change.rfqId));
-        } else if (change.validUntil == null) {
-            rows.add(bound("UPDATE " + keyspace + ".rfq_active SET status = ?, updated_at = ? WHERE tenant = ? AND rfq_id = ?",
-                    change.status.name(), change.updatedAt, change.tenant, change.rfqId));
         } else {
-            rows.add(bound("UPDATE " + keyspace + ".rfq_active SET status = ?, updated_at = ?, valid_until = ?"
-                    + " WHERE tenant = ? AND rfq_id = ?", change.status.name(), change.updatedAt, change.validUntil,
-                    change.tenant, change.rfqId));
+            Map<String, Object> active = new LinkedHashMap<>();
+            active.put("status", change.status.name());
+            active.put("updated_at", change.updatedAt);
+            if (change.validUntil != null) {
+                active.put("valid_until", change.validUntil);
+            }
+            rows.add(update("rfq_active", active, change));
         }
         CompletableFuture<?>[] all = rows.stream().map(CompletionStage::toCompletableFuture).toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(all).thenCompose(v -> {
@@ -90,7 +85,17 @@ public final class RfqViewHandler extends Handler<List<EventEnvelope<RfqEvent>>>
         });
     }
 
+    /** Sets these columns of the RFQ's row in {@code table} (keyed by tenant and RFQ id). */
+    private CompletionStage<BatchableStatement<?>> update(String table, Map<String, Object> columns, RfqViewChange change) {
+        List<Object> values = new ArrayList<>(columns.values());
+        values.add(change.tenant);
+        values.add(change.rfqId);
+        return bound("UPDATE " + keyspace + "." + table + " SET " + String.join(" = ?, ", columns.keySet()) + " = ?"
+                + " WHERE tenant = ? AND rfq_id = ?", values.toArray());
+    }
+
+    /** The driver keeps each prepared statement (and forgets a failed preparation), so preparing per row is cheap. */
     private CompletionStage<BatchableStatement<?>> bound(String cql, Object... values) {
-        return prepared.computeIfAbsent(cql, session::prepare).thenApply(statement -> statement.bind(values));
+        return session.prepare(cql).thenApply(statement -> statement.bind(values));
     }
 }
