@@ -1,5 +1,6 @@
 package meridian.api.cli;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import meridian.api.auth.JwtKeys;
@@ -12,6 +13,7 @@ import meridian.deploy.cassandra.EmbeddedCassandra;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,11 +33,17 @@ public final class RunCommand {
     private RunCommand() {
     }
 
+    /** 1 when bin/meridian chose the quick JIT alone (two cores or fewer), 4 with C2. */
+    private static String highestJitTier() {
+        return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("TieredStopAtLevel").getValue();
+    }
+
     public static int run(Map<String, String> env) throws Exception {
         long started = System.nanoTime();
         Config base = ConfigFactory.load();
         Path dataDir = Path.of(base.getString("meridian.data-dir")).toAbsolutePath();
-        LOG.info("Meridian starting (data directory {}, {} common-pool threads)", dataDir, ForkJoinPool.getCommonPoolParallelism());
+        LOG.info("Meridian starting (data directory {}, {} common-pool threads, JIT tiers up to {})", dataDir,
+                ForkJoinPool.getCommonPoolParallelism(), highestJitTier());
 
         Optional<EmbeddedCassandra> cassandra = Optional.empty();
         List<String> contactPoints;
