@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -59,6 +60,7 @@ public final class ChatDesk implements RfqDesk {
     private static final String REFUSAL = "抱歉，暂时无法为您报价，请联系您的销售。";
     private static final String REJECTED = "抱歉，这笔暂时无法报价。";
     private static final String EXPIRED = "报价已失效，如需成交请重新询价。";
+    private static final String LAPSED = "抱歉，这笔未能及时报价，如仍需要请重新询价。";
 
     private final RfqSettings settings;
     private final RfqParser parser;
@@ -145,6 +147,9 @@ public final class ChatDesk implements RfqDesk {
         } else if (event instanceof RfqEvent.QuoteExpired) {
             kind = "EXPIRED";
             text = EXPIRED;
+        } else if (event instanceof RfqEvent.ApprovalLapsed) {
+            kind = "LAPSED";
+            text = LAPSED;
         } else if (event instanceof RfqEvent.RfqBooked booked) {
             kind = "BOOKED";
             text = "已成交，成交编号 " + String.join(", ", booked.dealIds());
@@ -216,7 +221,11 @@ public final class ChatDesk implements RfqDesk {
         return pricer.price(rfq.legs(), today())
                 .<Optional<RfqCommand>>thenApply(quotes -> {
                     timings.record(rfq.rfqId(), "pricing", pricing);
-                    return Optional.of(new RfqCommand.RecordQuotes(quotes, settings.rules().autoApproves(rfq.legs())));
+                    boolean autoApproved = settings.rules().autoApproves(rfq.legs());
+                    // Milliseconds: what the views store, so the deadline the trader sees is the one the entity keeps.
+                    Instant approveBy = autoApproved ? null
+                            : clock.instant().plus(settings.rules().approvalWindow()).truncatedTo(ChronoUnit.MILLIS);
+                    return Optional.of(new RfqCommand.RecordQuotes(quotes, autoApproved, approveBy));
                 })
                 .exceptionally(e -> {
                     Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;

@@ -47,6 +47,7 @@ public record RfqSettings(String tenant, String botId, String webhookSecret, boo
         DeskRules rules = new DeskRules(byStructure(rfq.getConfig("spread-pct")), byStructure(rfq.getConfig("budget-pct")),
                 decimal(rfq, "default-notional"), tenors(rfq.getConfig("default-tenor")),
                 byStructure(rfq.getConfig("auto-approve-max-notional")), rfq.getDuration("validity"),
+                rfq.getDuration("approval-window"),
                 new DeskRules.TermDefaults(decimal(terms, "knock-out-pct"), decimal(terms, "knock-in-pct"),
                         decimal(terms, "payout-pct"), decimal(terms, "up-barrier-pct"),
                         decimal(terms, "down-barrier-pct"), terms.getString("observation"), terms.getInt("lock-months")),

@@ -3,6 +3,7 @@ package meridian.api.rfq;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import meridian.domain.rfq.flow.RfqStatus;
 import meridian.read.rfq.RfqRepository;
 import meridian.write.rfq.RfqEntity;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -11,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wakes RFQs a restart left without a running entity: quotes past their validity (to expire them) and RFQs stuck in a
- * step for longer than {@link #STUCK}. The woken entity recovers and carries on by itself; waking twice is harmless.
+ * Wakes RFQs a restart left without a running entity: prices and quotes past their validity (to expire them) and RFQs
+ * stuck in a step for longer than {@link #STUCK}. The woken entity recovers and carries on by itself; waking twice is harmless.
  */
 public final class RfqSweeper {
 
@@ -39,11 +40,12 @@ public final class RfqSweeper {
     }
 
     static boolean due(RfqRepository.ActiveRfq view, Instant now) {
-        if (!RfqRepository.open(view.status())) {
+        RfqStatus status = RfqStatus.valueOf(view.status());
+        if (status.closed()) {
             return false;
         }
-        if ("SENT".equals(view.status())) {
-            return view.validUntil() != null && !now.isBefore(view.validUntil());
+        if (status.awaitsAPerson()) {
+            return view.validUntil() != null && now.isAfter(view.validUntil());
         }
         return view.updatedAt() != null && view.updatedAt().plus(STUCK).isBefore(now);
     }

@@ -1,6 +1,7 @@
 package meridian.api.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,6 +44,7 @@ class RfqJourneyIT {
     private static final String SECRET = "rfq-journey-it-webhook-secret-0123456789";
     private static final String BOT = "meridian-bot";
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration APPROVAL_WINDOW = Duration.ofSeconds(20);
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final String CREDIT_CODE = "91350100M000100Y43";
 
@@ -69,7 +72,8 @@ class RfqJourneyIT {
                 "meridian.rfq.webhook-secret", SECRET,
                 "meridian.rfq.outbound", "http",
                 "meridian.rfq.callback-url", "http://127.0.0.1:" + gateway.getAddress().getPort() + "/chat",
-                "meridian.rfq.tenant", "galaxy"));
+                "meridian.rfq.tenant", "galaxy",
+                "meridian.rfq.approval-window", APPROVAL_WINDOW.toSeconds() + "s"));
         trader = node.token("trader.tom", "galaxy", Role.TRADER);
         sales = node.token("sales.li", "galaxy", Role.SALES);
     }
@@ -148,6 +152,29 @@ class RfqJourneyIT {
                 .at("/errors/0/field").asText());
         assertEquals("from", assertProblem(node.get("/api/v1/rfq/clients?from=2026-11-02&to=2026-11-01", trader), 400,
                 "validation").at("/errors/0/field").asText());
+    }
+
+    @Test
+    void aPriceNoTraderApprovesInTimeLapsesAndTheClientIsAskedToAskAgain() throws Exception {
+        String caseId = approvedClient();
+        expect(200, node.send("PUT", "/api/v1/rfq/chat-groups/grp-lapse", sales, "{\"kycCaseId\":\"" + caseId + "\"}"));
+        String rfqId = json(expect(202, webhook("grp-lapse", "l-1", "宁德时代 1个月 平值看涨 名本2000万"))).get("rfqId").asText();
+
+        JsonNode pending = json(node.eventually("/api/v1/rfq/requests/" + rfqId, trader,
+                r -> r.statusCode() == 200 && r.body().contains("\"PENDING_APPROVAL\""), WAIT));
+        Instant approveBy = Instant.parse(pending.get("view").get("validUntil").asText());
+        Instant priced = Instant.parse(pending.get("view").get("pricedAt").asText());
+        Duration shown = Duration.between(priced, approveBy);
+        assertTrue(shown.compareTo(APPROVAL_WINDOW.minusSeconds(1)) > 0 && shown.compareTo(APPROVAL_WINDOW) <= 0,
+                "the trader sees when the price lapses: " + shown);
+
+        assertEquals("抱歉，这笔未能及时报价，如仍需要请重新询价。", nextChat("LAPSED", "grp-lapse").get("text").asText());
+        JsonNode lapsed = json(node.eventually("/api/v1/rfq/requests/" + rfqId, trader,
+                r -> r.statusCode() == 200 && r.body().contains("\"EXPIRED\""), WAIT));
+        assertEquals("not approved by " + approveBy, lapsed.get("view").get("outcome").asText(), lapsed.toString());
+        assertFalse(Instant.now().isBefore(approveBy));
+        assertProblem(node.send("POST", "/api/v1/rfq/requests/" + rfqId + "/approve", trader, "{}"), 409, "wrong-state");
+        assertNull(activeStatus(rfqId, null), "a lapsed RFQ is no longer under way");
     }
 
     /** The RFQ's status in {@code rfq_active} (null: no row) once it is {@code expected}, or as it is after 30 s. */

@@ -104,11 +104,6 @@ public final class RfqRepository {
                 r.getInstant("updated_at"), r.getInstant("valid_until"))).toList());
     }
 
-    /** For the sweeper: RFQs still moving (or sent and waiting), which a restart may have left without a running entity. */
-    public static boolean open(String status) {
-        return List.of("RECEIVED", "PARSED", "APPROVED", "SENT", "ACCEPTED").contains(status);
-    }
-
     /** One row of {@code rfq_active}. */
     public record ActiveRfq(String rfqId, String status, Instant updatedAt, Instant validUntil) {
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import meridian.domain.rfq.flow.LegQuote;
 import meridian.domain.rfq.flow.RfqEvent;
+import meridian.domain.rfq.flow.RfqEvent.ApprovalLapsed;
 import meridian.domain.rfq.flow.RfqEvent.ClientRefused;
 import meridian.domain.rfq.flow.RfqEvent.QuoteAccepted;
 import meridian.domain.rfq.flow.RfqEvent.QuoteApproved;
@@ -41,7 +42,7 @@ final class RfqViewChange {
     final Map<String, Object> columns = new LinkedHashMap<>();
     RfqStatus status;
     Instant updatedAt;
-    /** The quote's validity while the RFQ waits for the client's answer; null in every other state. */
+    /** How long the price holds while the RFQ waits for a trader or for the client; null in every other state. */
     Instant validUntil;
     /** Set when the RFQ was received among these events: its chat group and the desk's day of receipt. */
     String groupId;
@@ -75,6 +76,10 @@ final class RfqViewChange {
         } else if (event instanceof QuotesPriced e) {
             set(e.autoApproved() ? RfqStatus.APPROVED : RfqStatus.PENDING_APPROVAL, e.at(),
                     "quotes", quotes(e.quotes()), "priced_at", e.at(), "auto_approved", e.autoApproved());
+            if (e.approveBy() != null) {
+                set(status, e.at(), "valid_until", e.approveBy());
+                validUntil = e.approveBy();
+            }
         } else if (event instanceof QuoteApproved e) {
             set(RfqStatus.APPROVED, e.at(), "quotes", quotes(e.quotes()), "trader", e.trader());
         } else if (event instanceof QuoteRejected e) {
@@ -88,6 +93,8 @@ final class RfqViewChange {
             set(RfqStatus.DECLINED, e.at(), "closed_at", e.at());
         } else if (event instanceof QuoteExpired e) {
             set(RfqStatus.EXPIRED, e.at(), "closed_at", e.at());
+        } else if (event instanceof ApprovalLapsed e) {
+            set(RfqStatus.EXPIRED, e.at(), "outcome", "not approved by " + e.approveBy(), "closed_at", e.at());
         } else {
             RfqBooked e = (RfqBooked) event;
             set(RfqStatus.BOOKED, e.at(), "deal_ids", e.dealIds());

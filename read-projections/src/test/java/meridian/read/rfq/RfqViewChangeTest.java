@@ -23,7 +23,7 @@ class RfqViewChangeTest {
         RfqViewChange change = fold(
                 new RfqEvent.RfqReceived("RFQ-1", "galaxy", "grp-1", "KYC-1", "m-1", "@bot 宁德 1M call", RECEIVED),
                 new RfqEvent.RfqParsed(List.of(), RECEIVED),
-                new RfqEvent.QuotesPriced(List.of(new LegQuote(0, new BigDecimal("4.35"))), false, RECEIVED.plusMillis(40)));
+                new RfqEvent.QuotesPriced(List.of(new LegQuote(0, new BigDecimal("4.35"))), false, null, RECEIVED.plusMillis(40)));
 
         assertEquals("galaxy", change.tenant);
         assertEquals("RFQ-1", change.rfqId);
@@ -51,6 +51,23 @@ class RfqViewChangeTest {
         assertNull(expired.validUntil);
         assertEquals(sent.plusSeconds(60), expired.columns.get("closed_at"));
         assertEquals(true, expired.status.closed());
+    }
+
+    @Test
+    void aPriceAwaitingApprovalHoldsUntilItsDeadlineAndLapsesIntoAClosedRfq() {
+        Instant priced = RECEIVED.plusMillis(40);
+        Instant approveBy = priced.plusSeconds(300);
+        RfqViewChange waiting = fold(new RfqEvent.QuotesPriced(List.of(new LegQuote(0, BigDecimal.ONE)), false, approveBy, priced));
+        assertEquals(RfqStatus.PENDING_APPROVAL, waiting.status);
+        assertEquals(approveBy, waiting.validUntil);
+        assertEquals(approveBy, waiting.columns.get("valid_until"));
+
+        RfqViewChange lapsed = fold(new RfqEvent.QuotesPriced(List.of(new LegQuote(0, BigDecimal.ONE)), false, approveBy, priced),
+                new RfqEvent.ApprovalLapsed(approveBy, approveBy.plusMillis(60)));
+        assertEquals(RfqStatus.EXPIRED, lapsed.status);
+        assertNull(lapsed.validUntil, "closed: the row leaves rfq_active");
+        assertEquals("not approved by " + approveBy, lapsed.columns.get("outcome"));
+        assertEquals(approveBy.plusMillis(60), lapsed.columns.get("closed_at"));
     }
 
     @Test

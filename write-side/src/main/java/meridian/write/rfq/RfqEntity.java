@@ -39,8 +39,8 @@ import java.util.Set;
 /**
  * One client inquiry from chat message to booked deal, as a sharded event-sourced entity. Id: {@code tenant:rfqId}.
  * After each stored event (and after recovery) it hands the next step to the {@link RfqDesk} and persists the answer,
- * so an RFQ interrupted by a restart carries on where it stopped. A sent quote arms a timer for its expiry; the timer is
- * armed again on recovery, and {@link Wake} (sent by the desk's sweeper) starts an entity that is not running. A client's
+ * so an RFQ interrupted by a restart carries on where it stopped. A price waiting for a trader, and a sent quote, arm a
+ * timer for when they lapse; the timer is armed again on recovery, and {@link Wake} (sent by the desk's sweeper) starts an entity that is not running. A client's
  * answer that arrives while an approved quote is going out waits (stashed) until the quote is recorded as sent.
  */
 public final class RfqEntity extends EventSourcedBehaviorWithEnforcedReplies<RfqEntity.Message, RfqEvent, Rfq> {
@@ -166,7 +166,7 @@ public final class RfqEntity extends EventSourcedBehaviorWithEnforcedReplies<Rfq
     }
 
     private ReplyEffect<RfqEvent, Rfq> onWake(Rfq rfq) {
-        if (rfq.status() == RfqStatus.SENT && !clock.instant().isBefore(rfq.validUntil())) {
+        if (rfq.status().awaitsAPerson() && rfq.validUntil() != null && clock.instant().isAfter(rfq.validUntil())) {
             return onCommand(rfq, new Command(new RfqCommand.Expire(), null));
         }
         step(rfq);
@@ -189,7 +189,10 @@ public final class RfqEntity extends EventSourcedBehaviorWithEnforcedReplies<Rfq
     /** Starts the desk's work for the RFQ's state unless it is already under way. */
     private void step(Rfq rfq) {
         RfqStatus status = rfq.status();
-        if (status == RfqStatus.SENT) {
+        if (status.awaitsAPerson()) {
+            if (rfq.validUntil() == null) {
+                return;
+            }
             Duration left = Duration.between(clock.instant(), rfq.validUntil());
             timers.startSingleTimer("expire", new Wake(), (left.isNegative() ? Duration.ZERO : left).plus(EXPIRY_GRACE));
             return;

@@ -95,6 +95,26 @@ class RfqEntityTest {
     }
 
     @Test
+    void aPriceNoTraderApprovesLapsesByItselfAndTheTimerIsArmedAgainAfterARestart() throws Exception {
+        Clock live = Clock.systemUTC();
+        var entity = EventSourcedBehaviorTestKit.<RfqEntity.Message, RfqEvent, Rfq>create(TEST_KIT.system(),
+                RfqEntity.create(RfqEntity.entityId("galaxy", "r-lapse"), live));
+        java.util.function.Function<RfqCommand, CommandReply<Rfq>> run =
+                c -> entity.<CommandReply<Rfq>>runCommand(reply -> new RfqEntity.Command(c, reply)).reply();
+        run.apply(new RfqCommand.Receive("r-lapse", "galaxy", "g1", "client-7", "m1", "宁德 1M ATM call"));
+        run.apply(new RfqCommand.RecordParse(List.of(RfqLeg.of("300750.SZ", Structure.VANILLA, Tenor.parse("1M")))));
+        run.apply(new RfqCommand.RecordQuotes(List.of(new LegQuote(0, new BigDecimal("4.35"))), false, live.instant().plusMillis(800)));
+        assertEquals(RfqStatus.PENDING_APPROVAL, entity.restart().state().status());
+        long deadline = System.currentTimeMillis() + 5000;
+        while (entity.getState().status() == RfqStatus.PENDING_APPROVAL && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(RfqStatus.EXPIRED, entity.getState().status());
+        CommandReply<Rfq> tooLate = run.apply(new RfqCommand.Approve("tom", List.of()));
+        assertTrue(assertInstanceOf(CommandReply.Rejected.class, tooLate).reason().contains("state EXPIRED"));
+    }
+
+    @Test
     void aQuoteIsNotExpiredWhileItIsValid() {
         var result = kit.<CommandReply<Rfq>>runCommand(reply -> new RfqEntity.Command(new RfqCommand.Expire(), reply));
         assertTrue(assertInstanceOf(CommandReply.Rejected.class, result.reply()).reason().contains("state NEW"));

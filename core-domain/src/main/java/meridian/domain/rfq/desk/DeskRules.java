@@ -13,11 +13,12 @@ import meridian.domain.rfq.parse.Tenor;
  * How one desk quotes: its margin per structure (percent of notional, taken from the client's PV), the option budget a
  * solved structure spends (percent of notional the client pays up front for a participation or strike solve), the
  * notional assumed when the client names none, the tenor assumed when the client names none, the auto-approval limits
- * per structure (a leg is sent without a trader when its notional is at most the limit) and how long a sent quote holds.
+ * per structure (a leg is sent without a trader when its notional is at most the limit), how long a sent quote holds,
+ * and how long a price waits for a trader's approval before it lapses (the market it was priced on has moved on).
  */
 public record DeskRules(Map<Structure, BigDecimal> spreadPct, Map<Structure, BigDecimal> budgetPct,
                         BigDecimal defaultNotional, Map<Structure, Tenor> defaultTenor,
-                        Map<Structure, BigDecimal> autoApproveMaxNotional, Duration validity,
+                        Map<Structure, BigDecimal> autoApproveMaxNotional, Duration validity, Duration approvalWindow,
                         TermDefaults terms, int paths) {
 
     /** Terms the client often leaves out and the desk fills in the way it usually trades them. */
@@ -35,6 +36,9 @@ public record DeskRules(Map<Structure, BigDecimal> spreadPct, Map<Structure, Big
         }
         if (validity == null || validity.isNegative() || validity.isZero()) {
             throw new IllegalArgumentException("the quote validity must be positive");
+        }
+        if (approvalWindow == null || approvalWindow.isNegative() || approvalWindow.isZero()) {
+            throw new IllegalArgumentException("the approval window must be positive");
         }
         if (paths < 2) {
             throw new IllegalArgumentException("paths must be at least 2");

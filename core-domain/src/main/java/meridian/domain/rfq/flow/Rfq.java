@@ -6,7 +6,10 @@ import meridian.domain.rfq.parse.RfqLeg;
 import java.time.Instant;
 import java.util.List;
 
-/** The state of one RFQ; {@link #EMPTY} before its message arrives. */
+/**
+ * The state of one RFQ; {@link #EMPTY} before its message arrives. {@code validUntil}: while a trader is asked to
+ * approve, when the price lapses; once sent, when the client's quote expires.
+ */
 public record Rfq(RfqStatus status, String rfqId, String tenant, String groupId, String clientId, String text,
                   List<RfqLeg> legs, List<LegQuote> quotes, Instant receivedAt, Instant validUntil,
                   String outcome, List<String> dealIds) implements CborSerializable {
@@ -28,8 +31,9 @@ public record Rfq(RfqStatus status, String rfqId, String tenant, String groupId,
         return new Rfq(RfqStatus.PARSED, rfqId, tenant, groupId, clientId, text, parsed, quotes, receivedAt, validUntil, outcome, dealIds);
     }
 
-    Rfq withQuotes(RfqStatus next, List<LegQuote> priced) {
-        return new Rfq(next, rfqId, tenant, groupId, clientId, text, legs, priced, receivedAt, validUntil, outcome, dealIds);
+    /** {@code until}: how long the price holds in its new state (null: until something else happens). */
+    Rfq withQuotes(RfqStatus next, List<LegQuote> priced, Instant until) {
+        return new Rfq(next, rfqId, tenant, groupId, clientId, text, legs, priced, receivedAt, until, outcome, dealIds);
     }
 
     Rfq withOutcome(RfqStatus next, String why) {

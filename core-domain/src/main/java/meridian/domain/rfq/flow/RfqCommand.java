@@ -34,7 +34,13 @@ public sealed interface RfqCommand extends CborSerializable {
     record RefuseClient(String reason) implements RfqCommand {
     }
 
-    record RecordQuotes(List<LegQuote> quotes, boolean autoApprove) implements RfqCommand {
+    /** {@code approveBy}: when the price lapses unless a trader approves it; null when it needs no trader. */
+    record RecordQuotes(List<LegQuote> quotes, boolean autoApprove, Instant approveBy) implements RfqCommand {
+
+        /** Quotes whose price does not lapse while they wait for a trader. */
+        public RecordQuotes(List<LegQuote> quotes, boolean autoApprove) {
+            this(quotes, autoApprove, null);
+        }
     }
 
     /** {@code edits}: replacement prices for some legs (empty: approve as priced). */

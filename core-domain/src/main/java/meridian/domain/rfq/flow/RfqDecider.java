@@ -11,6 +11,7 @@ import meridian.domain.rfq.flow.RfqCommand.RecordQuotes;
 import meridian.domain.rfq.flow.RfqCommand.RecordSent;
 import meridian.domain.rfq.flow.RfqCommand.RefuseClient;
 import meridian.domain.rfq.flow.RfqCommand.Reject;
+import meridian.domain.rfq.flow.RfqEvent.ApprovalLapsed;
 import meridian.domain.rfq.flow.RfqEvent.ClientRefused;
 import meridian.domain.rfq.flow.RfqEvent.QuoteAccepted;
 import meridian.domain.rfq.flow.RfqEvent.QuoteApproved;
@@ -33,8 +34,9 @@ import java.util.TreeMap;
 
 /**
  * The RFQ's rules: Received → Parsed (or Ignored: no legs) → Refused (client not eligible) or priced →
- * PendingApproval (or Approved by a desk rule) → Approved or Rejected by a trader → Sent → Accepted, Declined or
- * Expired → Booked. A command outside its state is refused, naming the state.
+ * PendingApproval (or Approved by a desk rule) → Approved or Rejected by a trader, or Expired when no trader approved
+ * the price in time → Sent → Accepted, Declined or Expired → Booked. A command outside its state is refused, naming
+ * the state.
  */
 public final class RfqDecider {
 
@@ -66,12 +68,20 @@ public final class RfqDecider {
                 return refused;
             }
             String mismatch = coverage(rfq, c.quotes(), true);
-            return mismatch != null ? Decision.reject(mismatch) : Decision.accept(new QuotesPriced(c.quotes(), c.autoApprove(), now));
+            if (mismatch != null) {
+                return Decision.reject(mismatch);
+            }
+            Instant approveBy = c.autoApprove() ? null : c.approveBy();
+            return approveBy != null && !approveBy.isAfter(now) ? Decision.reject("the approval deadline must be after the pricing")
+                    : Decision.accept(new QuotesPriced(c.quotes(), c.autoApprove(), approveBy, now));
         }
         if (command instanceof Approve c) {
             Decision<RfqEvent> refused = in(rfq, RfqStatus.PENDING_APPROVAL, command);
             if (refused != null) {
                 return refused;
+            }
+            if (lapsed(rfq, now)) {
+                return Decision.reject("the price lapsed at " + rfq.validUntil() + " without approval; the client is asked to ask again");
             }
             String mismatch = coverage(rfq, c.edits(), false);
             return mismatch != null ? Decision.reject(mismatch)
@@ -104,6 +114,11 @@ public final class RfqDecider {
                     ? Decision.accept(new QuoteAccepted(c.messageId(), now))
                     : Decision.accept(new QuoteDeclined(c.messageId(), now));
         }
+        if (command instanceof Expire && rfq.status() == RfqStatus.PENDING_APPROVAL) {
+            return lapsed(rfq, now) ? Decision.accept(new ApprovalLapsed(rfq.validUntil(), now))
+                    : Decision.reject(rfq.validUntil() == null ? "the price waits for a trader without a deadline"
+                            : "the price awaits approval until " + rfq.validUntil());
+        }
         if (command instanceof Expire) {
             Decision<RfqEvent> refused = in(rfq, RfqStatus.SENT, command);
             if (refused != null) {
@@ -132,10 +147,13 @@ public final class RfqDecider {
             return rfq.withOutcome(RfqStatus.REFUSED, e.reason());
         }
         if (event instanceof QuotesPriced e) {
-            return rfq.withQuotes(e.autoApproved() ? RfqStatus.APPROVED : RfqStatus.PENDING_APPROVAL, e.quotes());
+            return rfq.withQuotes(e.autoApproved() ? RfqStatus.APPROVED : RfqStatus.PENDING_APPROVAL, e.quotes(), e.approveBy());
         }
         if (event instanceof QuoteApproved e) {
-            return rfq.withQuotes(RfqStatus.APPROVED, e.quotes());
+            return rfq.withQuotes(RfqStatus.APPROVED, e.quotes(), null);
+        }
+        if (event instanceof ApprovalLapsed e) {
+            return rfq.withOutcome(RfqStatus.EXPIRED, "not approved by " + e.approveBy());
         }
         if (event instanceof QuoteRejected e) {
             return rfq.withOutcome(RfqStatus.REJECTED, e.reason());
@@ -153,6 +171,11 @@ public final class RfqDecider {
             return rfq.with(RfqStatus.EXPIRED);
         }
         return rfq.booked(((RfqBooked) event).dealIds());
+    }
+
+    /** A price waiting for a trader whose approval deadline has passed. */
+    private static boolean lapsed(Rfq rfq, Instant now) {
+        return rfq.validUntil() != null && now.isAfter(rfq.validUntil());
     }
 
     private static Decision<RfqEvent> in(Rfq rfq, RfqStatus required, RfqCommand command) {

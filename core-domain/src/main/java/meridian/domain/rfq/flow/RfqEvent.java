@@ -22,6 +22,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = RfqEvent.QuoteAccepted.class, name = "QuoteAccepted"),
         @JsonSubTypes.Type(value = RfqEvent.QuoteDeclined.class, name = "QuoteDeclined"),
         @JsonSubTypes.Type(value = RfqEvent.QuoteExpired.class, name = "QuoteExpired"),
+        @JsonSubTypes.Type(value = RfqEvent.ApprovalLapsed.class, name = "ApprovalLapsed"),
         @JsonSubTypes.Type(value = RfqEvent.RfqBooked.class, name = "RfqBooked")})
 public sealed interface RfqEvent extends CborSerializable {
 
@@ -40,7 +41,8 @@ public sealed interface RfqEvent extends CborSerializable {
     record ClientRefused(String reason, Instant at) implements RfqEvent {
     }
 
-    record QuotesPriced(List<LegQuote> quotes, boolean autoApproved, Instant at) implements RfqEvent {
+    /** {@code approveBy}: when the price lapses unless a trader approves it (null: no deadline, or auto-approved). */
+    record QuotesPriced(List<LegQuote> quotes, boolean autoApproved, Instant approveBy, Instant at) implements RfqEvent {
     }
 
     record QuoteApproved(String trader, List<LegQuote> quotes, Instant at) implements RfqEvent {
@@ -59,6 +61,10 @@ public sealed interface RfqEvent extends CborSerializable {
     }
 
     record QuoteExpired(Instant at) implements RfqEvent {
+    }
+
+    /** No trader approved the price by {@code approveBy}; the client never saw it. */
+    record ApprovalLapsed(Instant approveBy, Instant at) implements RfqEvent {
     }
 
     record RfqBooked(List<String> dealIds, Instant at) implements RfqEvent {

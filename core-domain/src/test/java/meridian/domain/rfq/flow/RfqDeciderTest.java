@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -23,6 +24,7 @@ class RfqDeciderTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
     private static final Instant LATER = T0.plusSeconds(10);
+    private static final Instant APPROVE_BY = T0.plusSeconds(60);
     private static final Instant AFTER_VALIDITY = T0.plusSeconds(120);
     private static final RfqLeg LEG = RfqLeg.of("300750.SZ", Structure.VANILLA, Tenor.parse("1M"));
     private static final LegQuote QUOTE = new LegQuote(0, new BigDecimal("4.35"));
@@ -45,7 +47,7 @@ class RfqDeciderTest {
     }
 
     private static Rfq pending() {
-        return run(parsed(), new RfqCommand.RecordQuotes(List.of(QUOTE), false), T0);
+        return run(parsed(), new RfqCommand.RecordQuotes(List.of(QUOTE), false, APPROVE_BY), T0);
     }
 
     private static Rfq approved() {
@@ -78,7 +80,11 @@ class RfqDeciderTest {
         return states;
     }
 
-    private record Case(RfqCommand command, Instant at, RfqStatus allowedIn) {
+    private record Case(RfqCommand command, Instant at, Set<RfqStatus> allowedIn) {
+
+        Case(RfqCommand command, Instant at, RfqStatus allowedIn) {
+            this(command, at, Set.of(allowedIn));
+        }
     }
 
     private static List<Case> everyCommand() {
@@ -91,7 +97,7 @@ class RfqDeciderTest {
         cases.add(new Case(new RfqCommand.Reject("tom", "no"), LATER, RfqStatus.PENDING_APPROVAL));
         cases.add(new Case(new RfqCommand.RecordSent("reply", T0.plusSeconds(70)), LATER, RfqStatus.APPROVED));
         cases.add(new Case(new RfqCommand.ClientReplied("m2", AcceptanceIntent.ACCEPT), LATER, RfqStatus.SENT));
-        cases.add(new Case(new RfqCommand.Expire(), AFTER_VALIDITY, RfqStatus.SENT));
+        cases.add(new Case(new RfqCommand.Expire(), AFTER_VALIDITY, Set.of(RfqStatus.PENDING_APPROVAL, RfqStatus.SENT)));
         cases.add(new Case(new RfqCommand.RecordBooking(List.of("d1")), LATER, RfqStatus.ACCEPTED));
         return cases;
     }
@@ -106,7 +112,7 @@ class RfqDeciderTest {
             assertEquals(state.getKey(), rfq.status());
             for (Case c : everyCommand()) {
                 Decision<RfqEvent> decision = RfqDecider.decide(rfq, c.command(), c.at());
-                if (state.getKey() == c.allowedIn()) {
+                if (c.allowedIn().contains(state.getKey())) {
                     assertInstanceOf(Decision.Accept.class, decision, c.command() + " in " + state.getKey());
                 } else {
                     Decision.Reject<RfqEvent> refused = assertInstanceOf(Decision.Reject.class, decision, c.command() + " in " + state.getKey());
@@ -120,8 +126,39 @@ class RfqDeciderTest {
 
     @Test
     void aDeskRuleApprovesWithoutATrader() {
-        Rfq rfq = run(parsed(), new RfqCommand.RecordQuotes(List.of(QUOTE), true), T0);
+        Rfq rfq = run(parsed(), new RfqCommand.RecordQuotes(List.of(QUOTE), true, APPROVE_BY), T0);
         assertEquals(RfqStatus.APPROVED, rfq.status());
+        assertNull(rfq.validUntil(), "no trader is waited for, so nothing lapses");
+    }
+
+    @Test
+    void aPriceNoTraderApprovesInTimeLapsesAndCanNoLongerBeApproved() {
+        assertEquals(APPROVE_BY, pending().validUntil());
+        Decision.Reject<RfqEvent> early = assertInstanceOf(Decision.Reject.class, RfqDecider.decide(pending(), new RfqCommand.Expire(), LATER));
+        assertTrue(early.reason().contains("awaits approval until " + APPROVE_BY), early.reason());
+
+        Decision.Reject<RfqEvent> late = assertInstanceOf(Decision.Reject.class,
+                RfqDecider.decide(pending(), new RfqCommand.Approve("tom", List.of()), APPROVE_BY.plusMillis(1)));
+        assertTrue(late.reason().contains("lapsed"), late.reason());
+
+        Rfq lapsed = run(pending(), new RfqCommand.Expire(), APPROVE_BY.plusMillis(1));
+        assertEquals(RfqStatus.EXPIRED, lapsed.status());
+        assertEquals("not approved by " + APPROVE_BY, lapsed.outcome());
+    }
+
+    @Test
+    void anApprovalDeadlineMustLieAfterThePricingAndAnApprovedPriceNoLongerLapses() {
+        Decision.Reject<RfqEvent> past = assertInstanceOf(Decision.Reject.class,
+                RfqDecider.decide(parsed(), new RfqCommand.RecordQuotes(List.of(QUOTE), false, T0), T0));
+        assertTrue(past.reason().contains("deadline"), past.reason());
+        assertNull(approved().validUntil());
+    }
+
+    @Test
+    void aPriceWithoutAnApprovalDeadlineWaitsForATrader() {
+        Rfq waiting = run(parsed(), new RfqCommand.RecordQuotes(List.of(QUOTE), false), T0);
+        assertInstanceOf(Decision.Reject.class, RfqDecider.decide(waiting, new RfqCommand.Expire(), AFTER_VALIDITY.plusSeconds(3600)));
+        assertEquals(RfqStatus.APPROVED, run(waiting, new RfqCommand.Approve("tom", List.of()), AFTER_VALIDITY).status());
     }
 
     @Test
@@ -158,5 +195,16 @@ class RfqDeciderTest {
         assertEquals(event, mapper.readValue(mapper.writeValueAsBytes(event), RfqEvent.class));
         RfqEvent parsedEvent = new RfqEvent.RfqParsed(List.of(LEG), T0);
         assertEquals(parsedEvent, mapper.readValue(mapper.writeValueAsBytes(parsedEvent), RfqEvent.class));
+    }
+
+    @Test
+    void aPricedEventStoredBeforeApprovalDeadlinesExistedReadsAsOneWithoutADeadline() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+        String stored = "{\"@type\":\"QuotesPriced\",\"quotes\":[{\"leg\":0,\"valuePct\":4.35}],\"autoApproved\":false,"
+                + "\"at\":\"2026-11-20T01:00:00Z\"}";
+        RfqEvent.QuotesPriced event = assertInstanceOf(RfqEvent.QuotesPriced.class, mapper.readValue(stored, RfqEvent.class));
+        assertNull(event.approveBy());
+        RfqEvent lapsed = new RfqEvent.ApprovalLapsed(APPROVE_BY, AFTER_VALIDITY);
+        assertEquals(lapsed, mapper.readValue(mapper.writeValueAsBytes(lapsed), RfqEvent.class));
     }
 }
