@@ -77,41 +77,46 @@ class RfqEntityTest {
 
     @Test
     void aSentQuoteExpiresByItselfAndTheTimerIsArmedAgainAfterARestart() throws Exception {
-        Clock live = Clock.systemUTC();
-        var entity = EventSourcedBehaviorTestKit.<RfqEntity.Message, RfqEvent, Rfq>create(TEST_KIT.system(),
-                RfqEntity.create(RfqEntity.entityId("galaxy", "r-exp"), live));
-        java.util.function.Function<RfqCommand, CommandReply<Rfq>> run =
-                c -> entity.<CommandReply<Rfq>>runCommand(reply -> new RfqEntity.Command(c, reply)).reply();
-        run.apply(new RfqCommand.Receive("r-exp", "galaxy", "g1", "client-7", "m1", "宁德 1M ATM call"));
-        run.apply(new RfqCommand.RecordParse(List.of(RfqLeg.of("300750.SZ", Structure.VANILLA, Tenor.parse("1M")))));
-        run.apply(new RfqCommand.RecordQuotes(List.of(new LegQuote(0, new BigDecimal("4.35"))), true));
-        run.apply(new RfqCommand.RecordSent("宁德时代 1M ATM call 报 4.35%", live.instant().plusMillis(800)));
-        assertEquals(RfqStatus.SENT, entity.restart().state().status());
-        long deadline = System.currentTimeMillis() + 5000;
-        while (entity.getState().status() == RfqStatus.SENT && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        assertEquals(RfqStatus.EXPIRED, entity.getState().status());
+        LiveRfq rfq = pricedOnTheLiveClock("r-exp", true, null);
+        rfq.send(new RfqCommand.RecordSent("宁德时代 1M ATM call 报 4.35%", Instant.now().plusMillis(800)));
+
+        assertEquals(RfqStatus.EXPIRED, rfq.restartAndAwaitTheEndOf(RfqStatus.SENT));
     }
 
     @Test
     void aPriceNoTraderApprovesLapsesByItselfAndTheTimerIsArmedAgainAfterARestart() throws Exception {
-        Clock live = Clock.systemUTC();
-        var entity = EventSourcedBehaviorTestKit.<RfqEntity.Message, RfqEvent, Rfq>create(TEST_KIT.system(),
-                RfqEntity.create(RfqEntity.entityId("galaxy", "r-lapse"), live));
-        java.util.function.Function<RfqCommand, CommandReply<Rfq>> run =
-                c -> entity.<CommandReply<Rfq>>runCommand(reply -> new RfqEntity.Command(c, reply)).reply();
-        run.apply(new RfqCommand.Receive("r-lapse", "galaxy", "g1", "client-7", "m1", "宁德 1M ATM call"));
-        run.apply(new RfqCommand.RecordParse(List.of(RfqLeg.of("300750.SZ", Structure.VANILLA, Tenor.parse("1M")))));
-        run.apply(new RfqCommand.RecordQuotes(List.of(new LegQuote(0, new BigDecimal("4.35"))), false, live.instant().plusMillis(800)));
-        assertEquals(RfqStatus.PENDING_APPROVAL, entity.restart().state().status());
-        long deadline = System.currentTimeMillis() + 5000;
-        while (entity.getState().status() == RfqStatus.PENDING_APPROVAL && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        assertEquals(RfqStatus.EXPIRED, entity.getState().status());
-        CommandReply<Rfq> tooLate = run.apply(new RfqCommand.Approve("tom", List.of()));
+        LiveRfq rfq = pricedOnTheLiveClock("r-lapse", false, Instant.now().plusMillis(800));
+
+        assertEquals(RfqStatus.EXPIRED, rfq.restartAndAwaitTheEndOf(RfqStatus.PENDING_APPROVAL));
+        CommandReply<Rfq> tooLate = rfq.send(new RfqCommand.Approve("tom", List.of()));
         assertTrue(assertInstanceOf(CommandReply.Rejected.class, tooLate).reason().contains("state EXPIRED"));
+    }
+
+    /** An RFQ entity on the system clock, so that its timers fire. */
+    private record LiveRfq(EventSourcedBehaviorTestKit<RfqEntity.Message, RfqEvent, Rfq> kit) {
+
+        CommandReply<Rfq> send(RfqCommand command) {
+            return kit.<CommandReply<Rfq>>runCommand(reply -> new RfqEntity.Command(command, reply)).reply();
+        }
+
+        /** Restarts the entity in {@code status} and waits up to 5 s for it to leave that status by itself. */
+        RfqStatus restartAndAwaitTheEndOf(RfqStatus status) throws InterruptedException {
+            assertEquals(status, kit.restart().state().status());
+            long deadline = System.currentTimeMillis() + 5000;
+            while (kit.getState().status() == status && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            return kit.getState().status();
+        }
+    }
+
+    private static LiveRfq pricedOnTheLiveClock(String rfqId, boolean autoApprove, Instant approveBy) {
+        LiveRfq rfq = new LiveRfq(EventSourcedBehaviorTestKit.create(TEST_KIT.system(),
+                RfqEntity.create(RfqEntity.entityId("galaxy", rfqId), Clock.systemUTC())));
+        rfq.send(new RfqCommand.Receive(rfqId, "galaxy", "g1", "client-7", "m1", "宁德 1M ATM call"));
+        rfq.send(new RfqCommand.RecordParse(List.of(RfqLeg.of("300750.SZ", Structure.VANILLA, Tenor.parse("1M")))));
+        rfq.send(new RfqCommand.RecordQuotes(List.of(new LegQuote(0, new BigDecimal("4.35"))), autoApprove, approveBy));
+        return rfq;
     }
 
     @Test
