@@ -1,5 +1,6 @@
 package meridian.api.rfq;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -306,10 +308,13 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
         List<LegQuote> edits = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         List<RfqRequests.EditedQuote> quotes = body.quotes() == null ? List.of() : body.quotes();
+        Set<Integer> edited = new HashSet<>();
         for (int i = 0; i < quotes.size(); i++) {
             RfqRequests.EditedQuote q = quotes.get(i);
             if (q == null || q.leg() == null || q.leg() < 0) {
                 errors.add(new FieldError("quotes[" + i + "].leg", "is required, 0 or more"));
+            } else if (!edited.add(q.leg())) {
+                errors.add(new FieldError("quotes[" + i + "].leg", "leg " + q.leg() + " is edited twice"));
             } else if (q.valuePct() == null) {
                 errors.add(new FieldError("quotes[" + i + "].valuePct", "is required"));
             } else {
@@ -319,7 +324,22 @@ public final class RfqRoutes extends ApiDirectives implements ApiModule {
         if (!errors.isEmpty()) {
             return complete(problem(Problem.validation(errors)));
         }
-        return respond(command(tenant, rfqId, new RfqCommand.Approve(trader, edits)));
+        RfqCommand approve = new RfqCommand.Approve(trader, edits);
+        if (edits.isEmpty()) {
+            return respond(command(tenant, rfqId, approve));
+        }
+        // An edit of a leg the RFQ does not have is bad input (400), not a refusal of the RFQ's state.
+        return respond(rfqs.byId(tenant, rfqId).thenCompose(view -> {
+            int legs = view.map(RfqView::legs).map(JsonNode::size).orElse(Integer.MAX_VALUE);
+            List<FieldError> unknown = new ArrayList<>();
+            for (int i = 0; i < edits.size(); i++) {
+                if (edits.get(i).leg() >= legs) {
+                    unknown.add(new FieldError("quotes[" + i + "].leg", "the RFQ has " + legs + " leg" + (legs == 1 ? "" : "s")));
+                }
+            }
+            return unknown.isEmpty() ? command(tenant, rfqId, approve)
+                    : CompletableFuture.completedFuture(ApiResponse.problem(Problem.validation(unknown)));
+        }));
     }
 
     private Route reject(String tenant, String trader, String rfqId, RfqRequests.RejectRequest body) {

@@ -101,6 +101,13 @@ class RfqJourneyIT {
         assertTrue(priced.compareTo(BigDecimal.ONE) > 0 && priced.compareTo(BigDecimal.TEN) < 0, priced.toString());
         assertEquals("300750.SZ", pending.get("view").get("legs").get(0).get("underlying").asText());
 
+        String approve = "/api/v1/rfq/requests/" + rfqId + "/approve";
+        assertEquals("quotes[0].leg", assertProblem(node.send("POST", approve, trader,
+                "{\"quotes\":[{\"leg\":1,\"valuePct\":5.10}]}"), 400, "validation").at("/errors/0/field").asText(),
+                "a one-leg RFQ has no leg 1");
+        assertEquals("quotes[1].leg", assertProblem(node.send("POST", approve, trader,
+                "{\"quotes\":[{\"leg\":0,\"valuePct\":5.10},{\"leg\":0,\"valuePct\":5.20}]}"), 400, "validation")
+                .at("/errors/0/field").asText());
         JsonNode approved = json(expect(200, node.send("POST", "/api/v1/rfq/requests/" + rfqId + "/approve", trader,
                 "{\"quotes\":[{\"leg\":0,\"valuePct\":5.10}]}")));
         assertEquals("APPROVED", approved.get("status").asText());
