@@ -77,7 +77,7 @@ final class RfqViewChange {
             set(e.autoApproved() ? RfqStatus.APPROVED : RfqStatus.PENDING_APPROVAL, e.at(),
                     "quotes", quotes(e.quotes()), "priced_at", e.at(), "auto_approved", e.autoApproved());
             if (e.approveBy() != null) {
-                set(status, e.at(), "valid_until", e.approveBy());
+                columns.put("valid_until", e.approveBy());
                 validUntil = e.approveBy();
             }
         } else if (event instanceof QuoteApproved e) {

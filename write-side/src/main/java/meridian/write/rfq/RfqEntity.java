@@ -166,7 +166,7 @@ public final class RfqEntity extends EventSourcedBehaviorWithEnforcedReplies<Rfq
     }
 
     private ReplyEffect<RfqEvent, Rfq> onWake(Rfq rfq) {
-        if (rfq.status().awaitsAPerson() && rfq.validUntil() != null && clock.instant().isAfter(rfq.validUntil())) {
+        if (rfq.status().awaitsAPerson() && rfq.validityPassed(clock.instant())) {
             return onCommand(rfq, new Command(new RfqCommand.Expire(), null));
         }
         step(rfq);

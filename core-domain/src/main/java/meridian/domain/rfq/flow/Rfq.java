@@ -23,6 +23,11 @@ public record Rfq(RfqStatus status, String rfqId, String tenant, String groupId,
         dealIds = List.copyOf(dealIds);
     }
 
+    /** The price's deadline (approval, or the sent quote's validity) lies before {@code now}; never without one. */
+    public boolean validityPassed(Instant now) {
+        return validUntil != null && now.isAfter(validUntil);
+    }
+
     Rfq with(RfqStatus next) {
         return new Rfq(next, rfqId, tenant, groupId, clientId, text, legs, quotes, receivedAt, validUntil, outcome, dealIds);
     }

@@ -80,7 +80,7 @@ public final class RfqDecider {
             if (refused != null) {
                 return refused;
             }
-            if (lapsed(rfq, now)) {
+            if (rfq.validityPassed(now)) {
                 return Decision.reject("the price lapsed at " + rfq.validUntil() + " without approval; the client is asked to ask again");
             }
             String mismatch = coverage(rfq, c.edits(), false);
@@ -107,7 +107,7 @@ public final class RfqDecider {
             if (c.intent() == AcceptanceIntent.NONE) {
                 return Decision.accept();
             }
-            if (now.isAfter(rfq.validUntil())) {
+            if (rfq.validityPassed(now)) {
                 return Decision.accept(new QuoteExpired(now));
             }
             return c.intent() == AcceptanceIntent.ACCEPT
@@ -115,7 +115,7 @@ public final class RfqDecider {
                     : Decision.accept(new QuoteDeclined(c.messageId(), now));
         }
         if (command instanceof Expire && rfq.status() == RfqStatus.PENDING_APPROVAL) {
-            return lapsed(rfq, now) ? Decision.accept(new ApprovalLapsed(rfq.validUntil(), now))
+            return rfq.validityPassed(now) ? Decision.accept(new ApprovalLapsed(rfq.validUntil(), now))
                     : Decision.reject(rfq.validUntil() == null ? "the price waits for a trader without a deadline"
                             : "the price awaits approval until " + rfq.validUntil());
         }
@@ -124,7 +124,7 @@ public final class RfqDecider {
             if (refused != null) {
                 return refused;
             }
-            return now.isAfter(rfq.validUntil()) ? Decision.accept(new QuoteExpired(now))
+            return rfq.validityPassed(now) ? Decision.accept(new QuoteExpired(now))
                     : Decision.reject("the quote is valid until " + rfq.validUntil());
         }
         RecordBooking c = (RecordBooking) command;
@@ -171,11 +171,6 @@ public final class RfqDecider {
             return rfq.with(RfqStatus.EXPIRED);
         }
         return rfq.booked(((RfqBooked) event).dealIds());
-    }
-
-    /** A price waiting for a trader whose approval deadline has passed. */
-    private static boolean lapsed(Rfq rfq, Instant now) {
-        return rfq.validUntil() != null && now.isAfter(rfq.validUntil());
     }
 
     private static Decision<RfqEvent> in(Rfq rfq, RfqStatus required, RfqCommand command) {
