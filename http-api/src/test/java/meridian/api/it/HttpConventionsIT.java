@@ -137,30 +137,35 @@ class HttpConventionsIT {
     }
 
     /**
-     * Declares a body over the limit and reads the answer before sending any of it: the server refuses on the declared
-     * length and then closes the connection, at times with a reset right behind the answer. What was read before such
-     * a reset is the answer; {@code readNBytes} would throw it away with the exception.
+     * Declares a body over the limit and reads the answer before sending any of it. The server answers early and then
+     * resets the connection to fend off the body (Pekko HTTP does so by design; akka/akka-http#1439): at times the
+     * reset overtakes the answer, and the client sees only the reset. So the same request is tried up to five times
+     * for an answer; whatever answer arrives is what the caller checks.
      */
     private static String declareOversizedBody(String path, int length) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", node.httpPort())) {
-            socket.setSoTimeout(30_000);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + admin
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
-            byte[] buffer = new byte[4096];
-            try {
-                for (int n; answer.size() < buffer.length && (n = socket.getInputStream().read(buffer)) > 0; ) {
-                    answer.write(buffer, 0, n);
+        java.net.SocketException lastReset = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", node.httpPort())) {
+                socket.setSoTimeout(30_000);
+                String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + admin
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n";
+                socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+                byte[] buffer = new byte[4096];
+                try {
+                    for (int n; answer.size() < buffer.length && (n = socket.getInputStream().read(buffer)) > 0; ) {
+                        answer.write(buffer, 0, n);
+                    }
+                } catch (java.net.SocketException reset) {
+                    lastReset = reset;
                 }
-            } catch (java.net.SocketException reset) {
-                if (answer.size() == 0) {
-                    throw reset;
+                if (answer.size() > 0) {
+                    return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
                 }
             }
-            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
         }
+        throw lastReset != null ? lastReset : new java.io.EOFException("no answer to an oversized body in 5 attempts");
     }
 
     @Test
